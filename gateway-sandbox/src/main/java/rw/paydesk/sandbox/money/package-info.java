@@ -1,0 +1,2 @@
+/** Amounts, currencies and the documented country/provider table; rules every feature checks against. */
+package rw.paydesk.sandbox.money;

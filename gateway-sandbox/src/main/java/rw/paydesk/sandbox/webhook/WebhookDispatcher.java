@@ -1,0 +1,99 @@
+package rw.paydesk.sandbox.webhook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import rw.paydesk.sandbox.auth.Account;
+import rw.paydesk.sandbox.auth.Accounts;
+import rw.paydesk.sandbox.control.Counters;
+import rw.paydesk.sandbox.store.ClockTask;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Sends due webhooks one after the other (so a release in a chosen order arrives in that order),
+ * with the account's secret in the {@code DGS-Webhook-Secret} header, and retries a non-2xx answer
+ * or a network error after the configured back-off.
+ */
+@ApplicationScoped
+public class WebhookDispatcher implements ClockTask {
+
+    /** The header the docs' PHP example reads as $_SERVER['HTTP_DGS_WEBHOOK_SECRET']. */
+    public static final String SECRET_HEADER = "DGS-Webhook-Secret";
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.webhook.retry-delays-seconds", defaultValue = "5,30,120,600,1800")
+    String retryDelays;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.webhook.timeout-seconds", defaultValue = "10")
+    long timeoutSeconds;
+
+    private RetrySchedule schedule;
+    private HttpClient client;
+
+    @PostConstruct
+    void init() {
+        schedule = RetrySchedule.parse(retryDelays);
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public void tick(Instant now) {
+        for (Delivery d : webhooks.due(now, 20)) {
+            deliver(d);
+        }
+    }
+
+    private void deliver(Delivery d) {
+        int attemptNo = d.attempts() + 1;
+        Instant started = Instant.now();
+        Integer status = null;
+        String error = null;
+        try {
+            Account account = accounts.get(d.accountNumber());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "DGS-Pay-Sandbox/2")
+                    .header(SECRET_HEADER, account.webhookSecret())
+                    .header("DGS-Webhook-Id", Long.toString(d.id()))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
+                    .build();
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        counters.webhookAttempt();
+        long duration = Duration.between(started, Instant.now()).toMillis();
+        boolean delivered = status != null && status >= 200 && status < 300;
+        Instant retryAt = delivered ? null : schedule.after(attemptNo).map(started::plus).orElse(null);
+        if (!delivered) {
+            LOG.info(() -> "webhook " + d.id() + " attempt " + attemptNo + " to " + d.url() + " of " + schedule.maxAttempts() + " not accepted");
+        }
+        webhooks.recordAttempt(d, new Attempt(d.id(), attemptNo, started, status,
+                error == null ? null : error.substring(0, Math.min(500, error.length())), duration), delivered, retryAt);
+    }
+}
