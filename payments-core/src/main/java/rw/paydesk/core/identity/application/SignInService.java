@@ -16,6 +16,8 @@ import rw.paydesk.core.platform.PaydeskSettings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -49,7 +51,7 @@ public class SignInService {
         } catch (IdentityException notAUserName) {
             passwords.verifyDecoy(password);
             audit.recordAs(printable(username), AuditAction.SIGN_IN_FAILED, printable(username), "not a valid user name");
-            return new SignInResult(SignInOutcome.BAD_CREDENTIALS, printable(username), Set.of(), false, null);
+            return new SignInResult(SignInOutcome.BAD_CREDENTIALS, printable(username), "", Set.of(), false, null);
         }
         UserAccount user = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", name)
@@ -59,7 +61,7 @@ public class SignInService {
         if (user == null) {
             passwords.verifyDecoy(password);
             audit.recordAs(name, AuditAction.SIGN_IN_FAILED, name, "unknown user");
-            return new SignInResult(SignInOutcome.BAD_CREDENTIALS, name, Set.of(), false, null);
+            return new SignInResult(SignInOutcome.BAD_CREDENTIALS, name, "", Set.of(), false, null);
         }
         Instant now = clock.instant();
         SignInOutcome outcome = user.attemptSignIn(() -> passwords.verify(password, user.passwordHash()), now, policy());
@@ -70,13 +72,14 @@ public class SignInService {
             case LOCKED_NOW -> {
                 audit.recordAs(name, AuditAction.SIGN_IN_FAILED, name,
                         "wrong password (" + user.failedAttempts() + " in a row)");
-                audit.recordAs(name, AuditAction.ACCOUNT_LOCKED, name, "locked until " + user.lockedUntil());
+                audit.recordAs(name, AuditAction.ACCOUNT_LOCKED, name, "locked until " + kigali(user.lockedUntil()));
             }
             case LOCKED -> audit.recordAs(name, AuditAction.SIGN_IN_REFUSED_LOCKED, name,
-                    "locked until " + user.lockedUntil());
+                    "locked until " + kigali(user.lockedUntil()));
             case DISABLED -> audit.recordAs(name, AuditAction.SIGN_IN_REFUSED_DISABLED, name, null);
         }
-        return new SignInResult(outcome, name, outcome == SignInOutcome.SIGNED_IN ? user.roles() : Set.of(),
+        boolean in = outcome == SignInOutcome.SIGNED_IN;
+        return new SignInResult(outcome, name, in ? user.fullName() : "", in ? user.roles() : Set.of(),
                 user.mustChangePassword(), user.isLockedAt(now) ? user.lockedUntil() : null);
     }
 
@@ -87,6 +90,13 @@ public class SignInService {
 
     private LockoutPolicy policy() {
         return new LockoutPolicy(settings.lockoutMaxAttempts(), settings.lockoutDuration());
+    }
+
+    private static final DateTimeFormatter KIGALI = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'Kigali time'").withZone(ZoneId.of("Africa/Kigali"));
+
+    private static String kigali(Instant instant) {
+        return KIGALI.format(instant);
     }
 
     /** A typed user name can hold anything; keep the log readable and short. */

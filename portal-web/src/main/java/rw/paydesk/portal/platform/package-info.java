@@ -1,0 +1,4 @@
+/**
+ * Wiring of the running portal: data source, health, session cookie.
+ */
+package rw.paydesk.portal.platform;

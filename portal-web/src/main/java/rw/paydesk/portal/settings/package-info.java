@@ -1,0 +1,4 @@
+/**
+ * The settings area: the configuration PayDesk runs with, secrets masked.
+ */
+package rw.paydesk.portal.settings;

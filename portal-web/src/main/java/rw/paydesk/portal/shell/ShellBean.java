@@ -1,0 +1,85 @@
+package rw.paydesk.portal.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import rw.paydesk.core.identity.application.OwnAccount;
+import rw.paydesk.core.identity.application.SignInService;
+import rw.paydesk.core.identity.domain.UserAccount;
+import rw.paydesk.core.platform.GatewayEnvironment;
+import rw.paydesk.core.platform.PaydeskSettings;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The frame around every page: header, environment badge, menu, sign-out. */
+@Named("shell")
+@RequestScoped
+public class ShellBean {
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    OwnAccount ownAccount;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    PaydeskSettings settings;
+
+    @Inject
+    ExternalContext external;
+
+    private List<Area> menu;
+
+    public SignedInUser getUser() {
+        if (!user.isPresent() && security.getCallerPrincipal() != null) {
+            // a session that was authenticated without our sign-in page (e.g. restored after a restart)
+            UserAccount me = ownAccount.me();
+            user.signedIn(me.username(), me.fullName(), me.roles());
+        }
+        return user;
+    }
+
+    /** The areas this user may enter, in menu order. */
+    public List<Area> getMenu() {
+        if (menu == null) {
+            menu = Arrays.stream(Area.values()).filter(a -> a.isOpenTo(getUser().roles())).toList();
+        }
+        return menu;
+    }
+
+    public boolean isActive(Area area) {
+        return area.contains(external.getRequestServletPath());
+    }
+
+    public boolean isSandbox() {
+        return settings.environment() == GatewayEnvironment.SANDBOX;
+    }
+
+    public String getEnvironment() {
+        return settings.environment().name();
+    }
+
+    public String signOut() throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String name = security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        if (name != null) {
+            signIn.signedOut(name);
+        }
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        return null;
+    }
+}

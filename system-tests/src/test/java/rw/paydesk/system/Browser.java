@@ -1,0 +1,147 @@
+package rw.paydesk.system;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a person would use PayDesk. Nothing
+ * is downloaded: the browser and its driver are the system's.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("paydesk-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("paydesk.it.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("paydesk.it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(PayDeskServer.baseUrl() + path);
+        waitForPage();
+        return this;
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), username);
+        type(passwordField("login:password"), password);
+        driver.findElement(By.id("login:sign-in")).click();
+        waitForPage();
+    }
+
+    /** PrimeFaces renders p:password as an input with the component id (or with _input when toggleMask is on). */
+    private By passwordField(String id) {
+        return driver.findElements(By.id(id + "_input")).isEmpty() ? By.id(id) : By.id(id + "_input");
+    }
+
+    public void type(By field, String text) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void typePassword(String id, String text) {
+        type(passwordField(id), text);
+    }
+
+    public void click(By target) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
+        waitForPage();
+    }
+
+    public String text(By target) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    public boolean isPresent(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    public List<String> ids(By selector) {
+        return driver.findElements(selector).stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        String rest = url.substring(PayDeskServer.baseUrl().length());
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    /** Waits until the document is loaded and PrimeFaces has no Ajax request in flight. */
+    public void waitForPage() {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            Object done = ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);");
+            return Boolean.TRUE.equals(done);
+        });
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    /** Saves a screenshot under target/screenshots, at desktop width and at phone width. */
+    public void screenshot(String name) {
+        shoot(name, new Dimension(1280, 900));
+        shoot(name + "-phone", new Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void shoot(String name, Dimension size) {
+        driver.manage().window().setSize(size);
+        waitForPage();
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots")));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,80 @@
+package rw.paydesk.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import rw.paydesk.testsupport.PayaraMicroProcess;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The system under test: the real bundle (portal at {@code /}, sandbox at {@code /sandbox})
+ * in one Payara Micro, on an embedded PostgreSQL, started once for all system tests of the
+ * run and stopped when the run ends.
+ *
+ * <p>To test a server that is already running (while developing), pass
+ * {@code -Dpaydesk.it.base-url=http://localhost:8080}; then nothing is started.
+ */
+public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static PayDeskServer running;
+
+    private EmbeddedPostgres postgres;
+    private PayaraMicroProcess payara;
+    private String baseUrl;
+
+    /** {@code http://localhost:PORT}, no trailing slash. */
+    public static String baseUrl() {
+        if (running == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(PayDeskServer.class)");
+        }
+        return running.baseUrl;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (PayDeskServer.class) {
+            if (running == null) {
+                PayDeskServer server = new PayDeskServer();
+                server.start();
+                running = server;
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PayDeskServer.class.getName(), server);
+            }
+        }
+    }
+
+    private void start() throws Exception {
+        String external = System.getProperty("paydesk.it.base-url");
+        if (external != null && !external.isBlank()) {
+            baseUrl = external.replaceAll("/+$", "");
+            return;
+        }
+        Path bundle = Path.of(System.getProperty("paydesk.it.bundle", "target/bundle"));
+        Path work = Files.createDirectories(Path.of(System.getProperty("paydesk.it.work", "target/it-work")));
+        postgres = EmbeddedPostgres.builder().start();
+        payara = PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar"))
+                .deploy(bundle.resolve("ROOT.war"), "/")
+                .deploy(bundle.resolve("sandbox.war"), "/sandbox")
+                .workingDirectory(work)
+                .env("PAYDESK_DB_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource")
+                .env("PAYDESK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"))
+                .env("PAYDESK_DB_USER", "postgres")
+                .env("PAYDESK_DB_PASSWORD", "postgres")
+                .readyPath("/health")
+                .startTimeout(Duration.ofMinutes(4))
+                .start();
+        baseUrl = payara.baseUrl();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (payara != null) {
+            payara.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}
