@@ -58,27 +58,22 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException unauthorized(String message) {
-        return new ApiException(401, Json.createObjectBuilder()
-                .add("status", "error")
-                .add("code", "401")
-                .add("message", message)
-                .add("error", message)
-                .build());
+        return refusal(401, message);
     }
 
     public static ApiException forbidden(String message) {
-        return new ApiException(403, Json.createObjectBuilder()
-                .add("status", "error")
-                .add("code", "403")
-                .add("message", message)
-                .add("error", message)
-                .build());
+        return refusal(403, message);
     }
 
     public static ApiException notFound(String message) {
-        return new ApiException(404, Json.createObjectBuilder()
+        return refusal(404, message);
+    }
+
+    /** Auth and lookup refusals carry "error" too: the docs' sample clients read that field. */
+    private static ApiException refusal(int status, String message) {
+        return new ApiException(status, Json.createObjectBuilder()
                 .add("status", "error")
-                .add("code", "404")
+                .add("code", Integer.toString(status))
                 .add("message", message)
                 .add("error", message)
                 .build());

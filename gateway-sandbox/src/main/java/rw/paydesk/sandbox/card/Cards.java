@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
+import rw.paydesk.sandbox.api.Ids;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -23,7 +24,6 @@ import rw.paydesk.sandbox.store.ClockTask;
 import rw.paydesk.sandbox.store.Db;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,8 +41,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Cards implements ClockTask {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     @Inject
     Db db;
@@ -123,9 +121,9 @@ public class Cards implements ClockTask {
         SimulationContext context = charge.context() == null ? SimulationContext.AUTH_PIN : charge.context();
         SimulatedResponse response = charge.response() == null ? SimulatedResponse.APPROVED : charge.response();
         Instant now = Instant.now();
-        String chargeId = "chg_" + random(12);
+        String chargeId = "chg_" + Ids.random(Ids.UPPER_ALPHANUMERIC, 12);
         String reference = charge.reference() != null ? charge.reference()
-                : "DGS-" + now.getEpochSecond() + "-" + (1000 + RANDOM.nextInt(9000));
+                : "DGS-" + now.getEpochSecond() + "-" + (1000 + Ids.number(9000));
         boolean expired = card.expiredAt(YearMonth.now(ZoneOffset.UTC));
         Txn created = db.inTransaction(c -> {
             if (ledger.referenceExists(c, account.number(), reference)) {
@@ -147,7 +145,7 @@ public class Cards implements ClockTask {
                     .add("metadata", charge.metadata())
                     .build();
             Txn t = ledger.insert(c, new Txn(0, account.number(), Txn.COLLECTION, "card", chargeId, reference,
-                    "CARD" + now.getEpochSecond() + random(4), charge.currency(), charge.amount(),
+                    "CARD" + now.getEpochSecond() + Ids.random(Ids.UPPER_ALPHANUMERIC, 4), charge.currency(), charge.amount(),
                     Fees.cardCollection(charge.amount(), charge.currency()), TxnStatus.PENDING,
                     CardFlow.first(context), response.wire(), null, null, charge.provider(), charge.callbackUrl(),
                     details.toString(), now.plusSeconds(timeoutSeconds), null, false, now, now));
@@ -332,11 +330,4 @@ public class Cards implements ClockTask {
         }
     }
 
-    private static String random(int length) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return s.toString();
-    }
 }

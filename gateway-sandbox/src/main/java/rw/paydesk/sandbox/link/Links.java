@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
+import rw.paydesk.sandbox.api.Ids;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -19,7 +20,6 @@ import rw.paydesk.sandbox.store.Db;
 import rw.paydesk.sandbox.store.Rows;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -39,8 +39,6 @@ public class Links {
     /** The documented methods ("Array of allowed payment methods: CARD, MOMO"). */
     public static final List<String> METHODS = List.of("CARD", "MOMO");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     @Inject
     Db db;
@@ -92,7 +90,7 @@ public class Links {
                     .add("errors", fields)
                     .build());
         }
-        String token = random(40);
+        String token = Ids.random(Ids.LOWER_ALPHANUMERIC, 40);
         Instant now = Instant.now();
         Instant expiresAt = now.plus(Duration.ofHours(lifetimeHours));
         String url = callbackUrl;
@@ -166,11 +164,4 @@ public class Links {
         });
     }
 
-    private static String random(int length) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return s.toString();
-    }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import rw.paydesk.sandbox.api.ApiException;
+import rw.paydesk.sandbox.api.Ids;
 import rw.paydesk.sandbox.auth.Account;
 import rw.paydesk.sandbox.auth.Accounts;
 import rw.paydesk.sandbox.card.CardData;
@@ -27,7 +28,6 @@ import rw.paydesk.sandbox.payment.MobileMoney;
 import rw.paydesk.sandbox.payment.SimulatedResponse;
 import rw.paydesk.sandbox.payment.SimulationContext;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,8 +40,6 @@ import java.util.Optional;
 @RequestScoped
 @Path("pay")
 public class PayPage {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Links links;
@@ -274,12 +272,7 @@ public class PayPage {
     }
 
     private static String reference() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        StringBuilder s = new StringBuilder("LNK");
-        for (int i = 0; i < 14; i++) {
-            s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return s.toString();
+        return "LNK" + Ids.random(Ids.UPPER_ALPHANUMERIC, 14);
     }
 
     private static String nz(String value) {

@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
+import rw.paydesk.sandbox.api.Ids;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -23,7 +24,6 @@ import rw.paydesk.sandbox.store.Db;
 import rw.paydesk.sandbox.webhook.Webhooks;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,8 +39,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Payouts implements ClockTask {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     @Inject
     Db db;
@@ -214,8 +212,8 @@ public class Payouts implements ClockTask {
                 String outcome = r.context() == PayoutContext.BLOCKED_BANK ? PayoutContext.BLOCKED_BANK.wire()
                         : PayoutContext.SUCCESSFUL.wire();
                 JsonObject b = r.beneficiary();
-                return ledger.insert(c, new Txn(0, account.number(), Txn.DISBURSEMENT, r.type(), "trf_" + random(14),
-                        r.reference(), "DGSPAYOUT" + now.toEpochMilli() + (10 + RANDOM.nextInt(90)), r.currency(),
+                return ledger.insert(c, new Txn(0, account.number(), Txn.DISBURSEMENT, r.type(), "trf_" + Ids.random(Ids.ALPHANUMERIC, 14),
+                        r.reference(), "DGSPAYOUT" + now.toEpochMilli() + (10 + Ids.number(90)), r.currency(),
                         r.amount(), fee, TxnStatus.PENDING, "NEW", outcome, null,
                         b.getString("phone_number", null), b.getString("provider", b.getString("bank_code_name", null)),
                         r.callbackUrl(), details.toString(), now.plusMillis(delayMs), null, false, now, now));
@@ -339,13 +337,6 @@ public class Payouts implements ClockTask {
         return (digits + "000000000000000000000000000000").substring(0, 30);
     }
 
-    private static String random(int length) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append(ALPHANUMERIC.charAt(RANDOM.nextInt(ALPHANUMERIC.length())));
-        }
-        return s.toString();
-    }
 
     /** The payout limits, for the README-facing bank list answer. */
     public Map<String, BigDecimal> limits() {

@@ -1,0 +1,85 @@
+package rw.paydesk.sandbox.it;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/** A merchant's webhook endpoint in the test: records every POST and answers the statuses it is told to. */
+public final class WebhookReceiver implements AutoCloseable {
+
+    /** One received webhook. */
+    public record Received(String secret, JsonObject body, int answeredWith) {
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Integer> answers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    public WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/hook", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int n = calls.getAndIncrement();
+            int status = n < answers.size() ? answers.get(n) : 200;
+            received.add(new Received(exchange.getRequestHeaders().getFirst("DGS-Webhook-Secret"),
+                    Json.createReader(new StringReader(body)).readObject(), status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** The statuses to answer the first calls with (then 200). */
+    public WebhookReceiver answering(Integer... statuses) {
+        answers.addAll(List.of(statuses));
+        return this;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    public List<Received> all() {
+        return new ArrayList<>(received);
+    }
+
+    public List<Received> about(String reference) {
+        return received.stream().filter(r -> reference.equals(r.body().getString("reference", null))).toList();
+    }
+
+    /** Waits until a webhook about the reference matching the condition has arrived and returns it. */
+    public Received await(String reference, Predicate<Received> condition) {
+        Api.await("a webhook about " + reference, Duration.ofSeconds(15),
+                () -> about(reference).stream().anyMatch(condition));
+        return about(reference).stream().filter(condition).findFirst().orElseThrow();
+    }
+
+    public Received awaitAccepted(String reference) {
+        return await(reference, r -> r.answeredWith() / 100 == 2);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
