@@ -143,7 +143,10 @@ class UserAdministrationIT {
             assertTrue(page.contains("PAYDESK_GATEWAY_CLIENT_SECRET"), page);
             assertFalse(page.contains("sk_sandbox_abc123yoursandboxkey"), "the client secret is masked");
             assertFalse(page.contains("whsec_sandbox_paydesk_local"), "the webhook secret is masked");
-            assertTrue(page.contains("environment"), "a value set by environment variable says so");
+            String dbUser = admin.text(By.xpath("//tr[.//code[text()='paydesk.db.user']]/td[4]"));
+            assertEquals("environment", dbUser, "the system tests set the database user by environment variable");
+            String lockout = admin.text(By.xpath("//tr[.//code[text()='paydesk.security.lockout.max-attempts']]/td[4]"));
+            assertEquals("default", lockout);
             admin.screenshot("settings");
         }
     }

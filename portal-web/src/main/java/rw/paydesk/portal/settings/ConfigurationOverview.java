@@ -84,7 +84,8 @@ public class ConfigurationOverview {
         if (s.contains("system")) {
             return "system property";
         }
-        if (s.contains("microprofile-config.properties")) {
+        if (s.contains("properties")) {
+            // the application's own microprofile-config.properties
             return "default";
         }
         return sourceName;
