@@ -6,6 +6,7 @@
 # Starts its own Payara Micro with sandbox.war on a free loopback port and a fresh database in
 # a temporary directory, runs the open-loop driver InitPaymentLoad.java against it, and stops it.
 # PAYARA_JAR and SANDBOX_WAR may point at other builds; by default the module is built first.
+# KEEP=1 keeps the temporary directory (server log, database) for a look afterwards.
 set -euo pipefail
 
 RATE="${1:-200}"
@@ -31,7 +32,7 @@ cleanup() {
         kill "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
     fi
-    rm -rf "$WORK"
+    if [[ -n "${KEEP:-}" ]]; then echo "server log kept in $WORK/payara.log"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 

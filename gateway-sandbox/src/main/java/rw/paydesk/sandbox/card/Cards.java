@@ -8,7 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
-import rw.paydesk.sandbox.api.Ids;
+import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -22,6 +22,7 @@ import rw.paydesk.sandbox.payment.Simulation;
 import rw.paydesk.sandbox.payment.SimulationContext;
 import rw.paydesk.sandbox.store.ClockTask;
 import rw.paydesk.sandbox.store.Db;
+import rw.paydesk.sandbox.store.Ids;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -53,6 +54,9 @@ public class Cards implements ClockTask {
 
     @Inject
     CardKeys keys;
+
+    @Inject
+    Ids ids;
 
     @Inject
     @ConfigProperty(name = "sandbox.card.timeout-seconds", defaultValue = "900")
@@ -121,9 +125,9 @@ public class Cards implements ClockTask {
         SimulationContext context = charge.context() == null ? SimulationContext.AUTH_PIN : charge.context();
         SimulatedResponse response = charge.response() == null ? SimulatedResponse.APPROVED : charge.response();
         Instant now = Instant.now();
-        String chargeId = "chg_" + Ids.random(Ids.UPPER_ALPHANUMERIC, 12);
+        String chargeId = "chg_" + RandomIds.random(RandomIds.UPPER_ALPHANUMERIC, 12);
         String reference = charge.reference() != null ? charge.reference()
-                : "DGS-" + now.getEpochSecond() + "-" + (1000 + Ids.number(9000));
+                : "DGS-" + now.getEpochSecond() + "-" + (1000 + RandomIds.number(9000));
         boolean expired = card.expiredAt(YearMonth.now(ZoneOffset.UTC));
         Txn created = db.inTransaction(c -> {
             if (ledger.referenceExists(c, account.number(), reference)) {
@@ -144,15 +148,16 @@ public class Cards implements ClockTask {
                     .add("description", charge.description() == null ? "" : charge.description())
                     .add("metadata", charge.metadata())
                     .build();
-            Txn t = ledger.insert(c, new Txn(0, account.number(), Txn.COLLECTION, "card", chargeId, reference,
-                    "CARD" + now.getEpochSecond() + Ids.random(Ids.UPPER_ALPHANUMERIC, 4), charge.currency(), charge.amount(),
+            Txn t = ledger.insert(c, new Txn(ids.next("txn"), account.number(), Txn.COLLECTION, "card", chargeId, reference,
+                    "CARD" + now.getEpochSecond() + RandomIds.random(RandomIds.UPPER_ALPHANUMERIC, 4), charge.currency(), charge.amount(),
                     Fees.cardCollection(charge.amount(), charge.currency()), TxnStatus.PENDING,
                     CardFlow.first(context), response.wire(), null, null, charge.provider(), charge.callbackUrl(),
                     details.toString(), now.plusSeconds(timeoutSeconds), null, false, now, now));
-            if (expired) {
-                // A card past its expiry date is refused by the issuer whatever the simulation says.
-                collections.finish(c, t, TxnStatus.FAILED, SimulatedResponse.EXPIRED_CARD.reason());
+            if (!expired) {
+                return t;
             }
+            // A card past its expiry date is refused by the issuer whatever the simulation says.
+            collections.finish(c, t, TxnStatus.FAILED, SimulatedResponse.EXPIRED_CARD.reason());
             return ledger.findById(c, t.id()).orElseThrow();
         });
         return answer(created, expired ? SimulatedResponse.EXPIRED_CARD : response);

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,28 +23,17 @@ public class Ledger {
             + "amount, fee, status, step, outcome, failure_reason, msisdn, provider, callback_url, details, due_at, "
             + "settle_at, settled, created_at, updated_at";
 
-    /** Inserts a new transaction and returns it with its id. */
+    /** Inserts a new transaction whose id was taken from {@code Ids}. */
     public Txn insert(Connection c, Txn t) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO txn (account_number, direction, method, public_id, "
-                + "reference, tx_ref, currency, amount, fee, status, step, outcome, failure_reason, msisdn, provider, "
-                + "callback_url, details, due_at, settle_at, settled, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            Rows.bind(insert, t.accountNumber(), t.direction(), t.method(), t.publicId(), t.reference(), t.txRef(),
-                    t.currency(), t.amount(), t.fee(), t.status().name(), t.step(), t.outcome(), t.failureReason(),
-                    t.msisdn(), t.provider(), t.callbackUrl(), t.details(), t.dueAt(), t.settleAt(), t.settled(),
-                    t.createdAt(), t.updatedAt()).executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                return findById(c, id).orElseThrow();
-            }
-        }
-    }
-
-    /** Sets a provisional public id once the numeric id is known (mobile money uses the number itself). */
-    public void setPublicId(Connection c, long id, String publicId, String txRef) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE txn SET public_id = ?, tx_ref = ? WHERE id = ?")) {
-            Rows.bind(update, publicId, txRef, id).executeUpdate();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO txn (id, account_number, direction, method, "
+                + "public_id, reference, tx_ref, currency, amount, fee, status, step, outcome, failure_reason, msisdn, "
+                + "provider, callback_url, details, due_at, settle_at, settled, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Rows.bind(insert, t.id(), t.accountNumber(), t.direction(), t.method(), t.publicId(), t.reference(),
+                    t.txRef(), t.currency(), t.amount(), t.fee(), t.status().name(), t.step(), t.outcome(),
+                    t.failureReason(), t.msisdn(), t.provider(), t.callbackUrl(), t.details(), t.dueAt(), t.settleAt(),
+                    t.settled(), t.createdAt(), t.updatedAt()).executeUpdate();
+            return t;
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
-import rw.paydesk.sandbox.api.Ids;
+import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -90,7 +90,7 @@ public class Links {
                     .add("errors", fields)
                     .build());
         }
-        String token = Ids.random(Ids.LOWER_ALPHANUMERIC, 40);
+        String token = RandomIds.random(RandomIds.LOWER_ALPHANUMERIC, 40);
         Instant now = Instant.now();
         Instant expiresAt = now.plus(Duration.ofHours(lifetimeHours));
         String url = callbackUrl;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import rw.paydesk.sandbox.api.ApiException;
-import rw.paydesk.sandbox.api.Ids;
+import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.auth.Account;
 import rw.paydesk.sandbox.auth.Accounts;
 import rw.paydesk.sandbox.card.CardData;
@@ -272,7 +272,7 @@ public class PayPage {
     }
 
     private static String reference() {
-        return "LNK" + Ids.random(Ids.UPPER_ALPHANUMERIC, 14);
+        return "LNK" + RandomIds.random(RandomIds.UPPER_ALPHANUMERIC, 14);
     }
 
     private static String nz(String value) {

@@ -17,6 +17,7 @@ import rw.paydesk.sandbox.money.Coverage;
 import rw.paydesk.sandbox.money.Fees;
 import rw.paydesk.sandbox.store.ClockTask;
 import rw.paydesk.sandbox.store.Db;
+import rw.paydesk.sandbox.store.Ids;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Mobile-money collections: {@code init_payment} with PAYIN_MOBILE, the prompt on the customer's
@@ -49,6 +49,9 @@ public class MobileMoney implements ClockTask {
 
     @Inject
     Collections collections;
+
+    @Inject
+    Ids ids;
 
     @Inject
     @ConfigProperty(name = "sandbox.momo.timeout-seconds", defaultValue = "300")
@@ -156,17 +159,15 @@ public class MobileMoney implements ClockTask {
                     .add("description", charge.description() == null ? "" : charge.description())
                     .add("metadata", charge.metadata())
                     .build();
-            Txn t = ledger.insert(c, new Txn(0, account.number(), Txn.COLLECTION, "mobile_money",
-                    "tmp_" + UUID.randomUUID(), charge.reference(), "tmp", charge.currency(), charge.amount(),
+            long id = ids.next("txn");
+            return ledger.insert(c, new Txn(id, account.number(), Txn.COLLECTION, "mobile_money",
+                    Long.toString(id), charge.reference(), "MM" + now.getEpochSecond() + id, charge.currency(), charge.amount(),
                     Fees.mobileMoneyCollection(charge.amount(), charge.currency()), TxnStatus.PENDING,
                     simulated ? SIMULATED : AWAITING_CUSTOMER,
                     charge.simulation().map(s -> s.response().wire()).orElse(null), null, charge.msisdn(),
                     charge.provider(), charge.callbackUrl(), details.toString(),
                     simulated ? now.plusMillis(simulationDelayMs) : now.plusSeconds(timeoutSeconds),
                     null, false, now, now));
-            String txRef = "MM" + now.getEpochSecond() + t.id();
-            ledger.setPublicId(c, t.id(), Long.toString(t.id()), txRef);
-            return ledger.findById(c, t.id()).orElseThrow();
         });
         return Json.createObjectBuilder()
                 .add("status", "pending")

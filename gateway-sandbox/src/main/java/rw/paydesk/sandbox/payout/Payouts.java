@@ -8,7 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.ApiException;
-import rw.paydesk.sandbox.api.Ids;
+import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
@@ -21,6 +21,7 @@ import rw.paydesk.sandbox.money.Fees;
 import rw.paydesk.sandbox.payment.Collections;
 import rw.paydesk.sandbox.store.ClockTask;
 import rw.paydesk.sandbox.store.Db;
+import rw.paydesk.sandbox.store.Ids;
 import rw.paydesk.sandbox.webhook.Webhooks;
 
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +48,9 @@ public class Payouts implements ClockTask {
 
     @Inject
     Webhooks webhooks;
+
+    @Inject
+    Ids ids;
 
     @Inject
     @ConfigProperty(name = "sandbox.payout.delay-ms", defaultValue = "3000")
@@ -212,8 +215,8 @@ public class Payouts implements ClockTask {
                 String outcome = r.context() == PayoutContext.BLOCKED_BANK ? PayoutContext.BLOCKED_BANK.wire()
                         : PayoutContext.SUCCESSFUL.wire();
                 JsonObject b = r.beneficiary();
-                return ledger.insert(c, new Txn(0, account.number(), Txn.DISBURSEMENT, r.type(), "trf_" + Ids.random(Ids.ALPHANUMERIC, 14),
-                        r.reference(), "DGSPAYOUT" + now.toEpochMilli() + (10 + Ids.number(90)), r.currency(),
+                return ledger.insert(c, new Txn(ids.next("txn"), account.number(), Txn.DISBURSEMENT, r.type(), "trf_" + RandomIds.random(RandomIds.ALPHANUMERIC, 14),
+                        r.reference(), "DGSPAYOUT" + now.toEpochMilli() + (10 + RandomIds.number(90)), r.currency(),
                         r.amount(), fee, TxnStatus.PENDING, "NEW", outcome, null,
                         b.getString("phone_number", null), b.getString("provider", b.getString("bank_code_name", null)),
                         r.callbackUrl(), details.toString(), now.plusMillis(delayMs), null, false, now, now));
@@ -338,8 +341,4 @@ public class Payouts implements ClockTask {
     }
 
 
-    /** The payout limits, for the README-facing bank list answer. */
-    public Map<String, BigDecimal> limits() {
-        return Map.of("min_amount", minAmount, "max_amount", maxAmount);
-    }
 }

@@ -53,7 +53,9 @@ public class WebhookDispatcher implements ClockTask {
     @PostConstruct
     void init() {
         schedule = RetrySchedule.parse(retryDelays);
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
+        // HTTP/1.1 as a gateway's webhook sender speaks it: no h2c upgrade round trip per connection.
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import rw.paydesk.sandbox.store.Db;
+import rw.paydesk.sandbox.store.Ids;
 import rw.paydesk.sandbox.store.Rows;
 
 import java.sql.Connection;
@@ -31,16 +32,19 @@ public class Webhooks {
     @Inject
     WebhookControls controls;
 
+    @Inject
+    Ids ids;
+
     /** Queues a webhook inside the caller's transaction (twice, or held, if a test asked for that). */
     public void enqueue(Connection c, String accountNumber, Long txnId, String event, String url, JsonObject payload)
             throws SQLException {
         int copies = controls.takeDuplicate() ? 2 : 1;
         String status = controls.holding() ? "held" : "pending";
         for (int i = 0; i < copies; i++) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (account_number, txn_id, "
-                    + "event, url, payload, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (id, account_number, txn_id, "
+                    + "event, url, payload, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
                 Instant now = Instant.now();
-                Rows.bind(insert, accountNumber, txnId, event, url, payload.toString(), status,
+                Rows.bind(insert, ids.next("webhook_delivery"), accountNumber, txnId, event, url, payload.toString(), status,
                         "held".equals(status) ? null : now, now).executeUpdate();
             }
         }

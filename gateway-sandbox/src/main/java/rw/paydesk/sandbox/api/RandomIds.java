@@ -3,7 +3,7 @@ package rw.paydesk.sandbox.api;
 import java.security.SecureRandom;
 
 /** Random identifiers of the shapes the gateway hands out (chg_…, trf_…, link tokens). */
-public final class Ids {
+public final class RandomIds {
 
     public static final String UPPER_ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     public static final String LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -11,7 +11,7 @@ public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
+    private RandomIds() {
     }
 
     public static String random(String alphabet, int length) {
