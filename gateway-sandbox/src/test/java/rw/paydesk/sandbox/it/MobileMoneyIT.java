@@ -85,6 +85,8 @@ class MobileMoneyIT {
         assertTrue(API.transaction(reference).getString("reason").startsWith("Timed out"));
         Reply late = Api.control("/handset/approve", "{\"reference\":\"" + reference + "\",\"pin\":\"1234\"}");
         assertEquals(false, late.json().getBoolean("approved"), "a late approval cannot revive it");
+        // the failure webhook is sent asynchronously: wait for it, then make sure it is the only one
+        hooks.awaitAccepted(reference);
         assertEquals(1, hooks.about(reference).size());
     }
 
