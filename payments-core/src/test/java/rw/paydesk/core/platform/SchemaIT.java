@@ -14,6 +14,8 @@ import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.audit.domain.AuditEvent;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.identity.domain.UserAccount;
+import rw.paydesk.core.webhook.domain.ProcessingStatus;
+import rw.paydesk.core.webhook.domain.WebhookEvent;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,6 +86,11 @@ class SchemaIT {
         }
 
         @Test
+        void a_webhook_event_keeps_a_large_raw_body_and_its_processing() {
+            assertWebhookRoundTrip(emf);
+        }
+
+        @Test
         void migrating_again_changes_nothing() {
             assertEquals(0, Migrations.migrate(postgres.getPostgresDatabase(), getClass().getClassLoader()).migrationsExecuted);
         }
@@ -121,6 +129,11 @@ class SchemaIT {
         }
 
         @Test
+        void a_webhook_event_keeps_a_large_raw_body_and_its_processing() {
+            assertWebhookRoundTrip(emf);
+        }
+
+        @Test
         void audit_events_get_increasing_ids() {
             AuditEvent first = new AuditEvent(NOW, "admin", AuditAction.USER_CREATED, "a", null, null);
             AuditEvent second = new AuditEvent(NOW, "admin", AuditAction.USER_CREATED, "b", null, null);
@@ -144,6 +157,44 @@ class SchemaIT {
         } finally {
             em.close();
         }
+    }
+
+    /** The largest body the endpoint accepts, with characters beyond ASCII, read back unchanged. */
+    private static void assertWebhookRoundTrip(EntityManagerFactory emf) {
+        String filler = "Mukamana Bélise ✓ ".repeat(WebhookEvent.BODY_MAX / 10);
+        String body = "{\"event\":\"transaction.completed\",\"status\":\"successful\",\"reference\":\"WH1234567\","
+                + "\"transaction_id\":97,\"note\":\"" + filler + "\"}";
+        body = body.substring(0, body.length() - 2 - (body.length() - WebhookEvent.BODY_MAX)) + "\"}";
+        assertEquals(WebhookEvent.BODY_MAX, body.length());
+        WebhookEvent saved = WebhookEvent.received(NOW, "d-1", body, "10.0.0.1", "DGS-Pay-Sandbox/2");
+        persist(emf, saved);
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            WebhookEvent loaded = em.find(WebhookEvent.class, saved.id());
+            assertEquals(body, loaded.rawBody());
+            assertEquals(ProcessingStatus.RECEIVED, loaded.status());
+            assertEquals(NOW, loaded.receivedAt());
+            assertEquals(List.of(saved.id()), em.createNamedQuery(WebhookEvent.WITH_KEY, Long.class)
+                    .setParameter("key", saved.dedupeKey()).setParameter("statuses", WebhookEvent.COUNTED)
+                    .getResultList());
+            loaded.processed(List.of("charge WH1234567: PENDING -> SUCCESSFUL"), NOW);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        em = emf.createEntityManager();
+        try {
+            WebhookEvent processed = em.find(WebhookEvent.class, saved.id());
+            assertEquals(ProcessingStatus.PROCESSED, processed.status());
+            assertEquals("charge WH1234567: PENDING -> SUCCESSFUL", processed.outcome());
+            assertTrue(em.createNamedQuery(WebhookEvent.PENDING, Long.class).getResultList().isEmpty());
+        } finally {
+            em.close();
+        }
+        WebhookEvent malformed = WebhookEvent.received(NOW, "d-2", "<xml/>", "10.0.0.1", null);
+        persist(emf, malformed);
+        assertEquals(ProcessingStatus.MALFORMED, emf.createEntityManager().find(WebhookEvent.class, malformed.id()).status());
     }
 
     private static UserAccount user(String username) {
