@@ -1,6 +1,7 @@
 package rw.paydesk.sandbox.api;
 
-import jakarta.json.Json;
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -31,9 +32,9 @@ public class ApiException extends RuntimeException {
      * the shape of the docs' error examples ("Status vs Error": "error" = failed DGS validation).
      */
     public static ApiException invalid(Map<String, String> errors, String paymentType) {
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = JSON.createObjectBuilder();
         errors.forEach(fields::add);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("status", "error")
                 .add("message", "Request is not valid")
                 .add("code", "10400");
@@ -49,11 +50,11 @@ public class ApiException extends RuntimeException {
 
     /** A refusal after validation, e.g. an insufficient balance: status "failed". */
     public static ApiException failed(int httpStatus, String message, String field, String detail) {
-        return new ApiException(httpStatus, Json.createObjectBuilder()
+        return new ApiException(httpStatus, JSON.createObjectBuilder()
                 .add("status", "failed")
                 .add("message", message)
                 .add("code", "10400")
-                .add("errors", Json.createObjectBuilder().add(field, detail))
+                .add("errors", JSON.createObjectBuilder().add(field, detail))
                 .build());
     }
 
@@ -71,7 +72,7 @@ public class ApiException extends RuntimeException {
 
     /** Auth and lookup refusals carry "error" too: the docs' sample clients read that field. */
     private static ApiException refusal(int status, String message) {
-        return new ApiException(status, Json.createObjectBuilder()
+        return new ApiException(status, JSON.createObjectBuilder()
                 .add("status", "error")
                 .add("code", Integer.toString(status))
                 .add("message", message)

@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.api;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -84,7 +85,7 @@ public class GatewayResource {
         v.required(json, "account_number");
         v.required(json, "client_secret");
         if (!v.ok()) {
-            throw new ApiException(400, Json.createObjectBuilder(ApiException.invalid(v.errors(), null).body())
+            throw new ApiException(400, JSON.createObjectBuilder(ApiException.invalid(v.errors(), null).body())
                     .add("error", "account_number and client_secret are required").build());
         }
         if (secret.startsWith("sk_live_")) {
@@ -93,7 +94,7 @@ public class GatewayResource {
         Account account = accounts.authenticate(number, secret)
                 .orElseThrow(() -> ApiException.unauthorized("Invalid account number or client secret"));
         TokenService.Issued issued = tokens.issue(account);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("message", "Token generated")
                 .add("access_token", issued.token())
@@ -187,19 +188,19 @@ public class GatewayResource {
     @Path("api/banks")
     @Authenticated
     public String banks() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        Banks.ALL.forEach(b -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        Banks.ALL.forEach(b -> list.add(JSON.createObjectBuilder()
                 .add("bank_code_name", b.codeName())
                 .add("bank_code", b.code())
                 .add("name", b.name())));
-        return Json.createObjectBuilder().add("status", "success").add("country", "RW").add("banks", list).build().toString();
+        return JSON.createObjectBuilder().add("status", "success").add("country", "RW").add("banks", list).build().toString();
     }
 
     /** The public key for encrypting card data, as JSON. Needs no token: it is meant for browsers. */
     @GET
     @Path("api/public-key")
     public String publicKey() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("public_key", cardKeys.publicKeyPem())
                 .add("format", "PEM, X.509 SubjectPublicKeyInfo (BEGIN PUBLIC KEY)")

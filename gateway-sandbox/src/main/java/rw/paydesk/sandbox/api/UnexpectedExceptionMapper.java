@@ -1,6 +1,7 @@
 package rw.paydesk.sandbox.api;
 
-import jakarta.json.Json;
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,7 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             LOG.log(Level.WARNING, "unexpected failure: " + e.getClass().getName(), e);
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("status", "error")
                         .add("code", Integer.toString(status))
                         .add("message", message)

@@ -1,6 +1,7 @@
 package rw.paydesk.sandbox.api;
 
-import jakarta.json.Json;
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,7 +28,7 @@ public final class Wire {
         if (body == null || body.isBlank()) {
             throw ApiException.invalid("body", "must be a JSON object");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

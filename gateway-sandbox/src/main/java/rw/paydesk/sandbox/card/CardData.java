@@ -1,6 +1,7 @@
 package rw.paydesk.sandbox.card;
 
-import jakarta.json.Json;
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import rw.paydesk.sandbox.api.Validator;
@@ -30,7 +31,7 @@ public final class CardData {
     public static Optional<CardData> parse(String plain, Map<String, String> errors) {
         JsonObject card;
         try {
-            card = Json.createReader(new StringReader(plain)).readObject();
+            card = JSON.createReader(new StringReader(plain)).readObject();
         } catch (JsonException | IllegalStateException e) {
             errors.put("encrypted_card_data", "does not decrypt to the documented JSON payload");
             return Optional.empty();

@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.card;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -133,14 +134,14 @@ public class Cards implements ClockTask {
             if (ledger.referenceExists(c, account.number(), reference)) {
                 throw ApiException.invalid(Map.of("reference", "has already been used"), "card");
             }
-            JsonObject details = Json.createObjectBuilder()
-                    .add("customer", Json.createObjectBuilder()
+            JsonObject details = JSON.createObjectBuilder()
+                    .add("customer", JSON.createObjectBuilder()
                             .add("name", charge.name())
                             .add("email", charge.email())
                             .add("phone_number", charge.phone())
                             .add("country_code", charge.countryCode())
                             .add("customer_id", "cus_" + chargeId.substring(4)))
-                    .add("card", Json.createObjectBuilder()
+                    .add("card", JSON.createObjectBuilder()
                             .add("brand", card.brand())
                             .add("last4", card.last4())
                             .add("pin_supplied", card.pinSupplied()))
@@ -278,7 +279,7 @@ public class Cards implements ClockTask {
 
     /** The card response: pending with a next_action, success without one, or failed. */
     JsonObject answer(Txn t, SimulatedResponse response) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         String status = switch (t.status()) {
             case PENDING -> "pending";
             case SUCCESSFUL -> "success";
@@ -310,13 +311,13 @@ public class Cards implements ClockTask {
     }
 
     private JsonObject nextAction(Txn t) {
-        JsonObjectBuilder action = Json.createObjectBuilder().add("type", t.step());
+        JsonObjectBuilder action = JSON.createObjectBuilder().add("type", t.step());
         switch (t.step()) {
             case CardFlow.PIN -> action.add("requires_pin", true);
             case CardFlow.OTP -> action.add("requires_otp", true)
                     .add("note", "Enter the OTP sent to the cardholder's phone (any 4 to 8 digits in the sandbox)");
             case CardFlow.AVS -> action.add("requires_avs", true)
-                    .add("fields", Json.createArrayBuilder().add("line1").add("city").add("state").add("country").add("postal_code"));
+                    .add("fields", JSON.createArrayBuilder().add("line1").add("city").add("state").add("country").add("postal_code"));
             default -> action.add("redirect_url", threeDsUrl(t.publicId()));
         }
         return action.build();

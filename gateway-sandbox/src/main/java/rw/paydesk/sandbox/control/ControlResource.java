@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.control;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -70,17 +71,17 @@ public class ControlResource {
     @GET
     @Path("state")
     public String state() {
-        JsonArrayBuilder rules = Json.createArrayBuilder();
+        JsonArrayBuilder rules = JSON.createArrayBuilder();
         for (Faults.Rule r : faults.pending()) {
-            JsonObjectBuilder rule = Json.createObjectBuilder().add("mode", r.mode().wire()).add("remaining", r.remaining())
+            JsonObjectBuilder rule = JSON.createObjectBuilder().add("mode", r.mode().wire()).add("remaining", r.remaining())
                     .add("hold_ms", r.holdMs());
             rule.add("operation", r.operation() == null ? "*" : r.operation());
             rules.add(rule);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("latency_ms", faults.latencyMs())
                 .add("faults", rules)
-                .add("webhooks", Json.createObjectBuilder()
+                .add("webhooks", JSON.createObjectBuilder()
                         .add("holding", webhookControls.holding())
                         .add("duplicate_next", webhookControls.duplicatesLeft()))
                 .build().toString();
@@ -119,21 +120,21 @@ public class ControlResource {
     @POST
     @Path("tokens/expire")
     public String expireTokens() {
-        return Json.createObjectBuilder().add("expired", tokens.expireAll()).build().toString();
+        return JSON.createObjectBuilder().add("expired", tokens.expireAll()).build().toString();
     }
 
     @GET
     @Path("counters")
     public String counters() {
-        JsonObjectBuilder tokenRequests = Json.createObjectBuilder();
+        JsonObjectBuilder tokenRequests = JSON.createObjectBuilder();
         counters.tokenRequests().forEach(tokenRequests::add);
-        JsonObjectBuilder calls = Json.createObjectBuilder();
+        JsonObjectBuilder calls = JSON.createObjectBuilder();
         counters.apiCalls().forEach((account, ops) -> {
-            JsonObjectBuilder perOp = Json.createObjectBuilder();
+            JsonObjectBuilder perOp = JSON.createObjectBuilder();
             ops.forEach(perOp::add);
             calls.add(account, perOp);
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("token_requests", tokenRequests)
                 .add("api_calls", calls)
                 .add("webhook_attempts", counters.webhookAttempts())
@@ -175,17 +176,17 @@ public class ControlResource {
         }
         webhookControls.hold(false);
         int released = webhooks.release(order.equals("reverse"));
-        return Json.createObjectBuilder().add("released", released).add("order", order).build().toString();
+        return JSON.createObjectBuilder().add("released", released).add("order", order).build().toString();
     }
 
     @GET
     @Path("webhooks")
     public String deliveries(@QueryParam("limit") Integer limit) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Delivery d : webhooks.recent(limit == null ? 50 : Math.max(1, Math.min(limit, 500)))) {
             list.add(delivery(d));
         }
-        return Json.createObjectBuilder().add("deliveries", list).build().toString();
+        return JSON.createObjectBuilder().add("deliveries", list).build().toString();
     }
 
     @POST
@@ -204,7 +205,7 @@ public class ControlResource {
         Txn t = prompt(json);
         String pin = json.getString("pin", "0000");
         boolean done = mobileMoney.approve(t.id(), pin);
-        return Json.createObjectBuilder().add("reference", t.reference()).add("approved", done).build().toString();
+        return JSON.createObjectBuilder().add("reference", t.reference()).add("approved", done).build().toString();
     }
 
     @POST
@@ -212,7 +213,7 @@ public class ControlResource {
     public String decline(String body) {
         Txn t = prompt(Wire.object(body));
         boolean done = mobileMoney.decline(t.id());
-        return Json.createObjectBuilder().add("reference", t.reference()).add("declined", done).build().toString();
+        return JSON.createObjectBuilder().add("reference", t.reference()).add("declined", done).build().toString();
     }
 
     @POST
@@ -226,7 +227,7 @@ public class ControlResource {
         v.amountFitsCurrency("amount", amount, currency);
         v.throwIfInvalid(null);
         WalletBalance w = settlement.topUp(a.number(), currency, amount);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("account_number", a.number())
                 .add("currency", currency)
                 .add("withdrawable_balance", Currencies.round(w.withdrawable(), currency))
@@ -237,7 +238,7 @@ public class ControlResource {
     @POST
     @Path("settle-now")
     public String settleNow() {
-        return Json.createObjectBuilder().add("settling", settlement.settleAllNow()).build().toString();
+        return JSON.createObjectBuilder().add("settling", settlement.settleAllNow()).build().toString();
     }
 
     private Txn prompt(JsonObject json) {
@@ -251,9 +252,9 @@ public class ControlResource {
     }
 
     private JsonObject delivery(Delivery d) {
-        JsonArrayBuilder attempts = Json.createArrayBuilder();
+        JsonArrayBuilder attempts = JSON.createArrayBuilder();
         for (Attempt a : webhooks.attempts(d.id())) {
-            JsonObjectBuilder attempt = Json.createObjectBuilder()
+            JsonObjectBuilder attempt = JSON.createObjectBuilder()
                     .add("attempt", a.attemptNo())
                     .add("at", Wire.iso(a.attemptedAt()))
                     .add("duration_ms", a.durationMs());
@@ -265,14 +266,14 @@ public class ControlResource {
             }
             attempts.add(attempt);
         }
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", d.id())
                 .add("account_number", d.accountNumber())
                 .add("event", d.event())
                 .add("url", d.url())
                 .add("status", d.status())
                 .add("attempts", d.attempts())
-                .add("payload", Json.createReader(new java.io.StringReader(d.payload())).readObject())
+                .add("payload", JSON.createReader(new java.io.StringReader(d.payload())).readObject())
                 .add("attempt_log", attempts)
                 .add("created_at", Wire.iso(d.createdAt()));
         if (d.nextAttemptAt() != null) {

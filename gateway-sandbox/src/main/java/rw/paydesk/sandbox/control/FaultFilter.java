@@ -1,9 +1,10 @@
 package rw.paydesk.sandbox.control;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -54,7 +55,7 @@ public class FaultFilter implements ContainerRequestFilter, ContainerResponseFil
     }
 
     private static Response.ResponseBuilder answer(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(JSON.createObjectBuilder()
                 .add("status", "error")
                 .add("code", Integer.toString(status))
                 .add("message", message)

@@ -1,7 +1,8 @@
 package rw.paydesk.sandbox.fx;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
@@ -32,13 +33,13 @@ public class FxQuotes {
         }
         v.throwIfInvalid(null);
         BigDecimal rate = FxRates.rate(source, destination);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("message", "Sandbox FX rate retrieved successfully")
                 .add("rate_id", "sim_" + source + "_" + destination)
                 .add("rate", rate)
-                .add("source", Json.createObjectBuilder().add("currency", source).add("amount", Wire.amount(amount)))
-                .add("destination", Json.createObjectBuilder().add("currency", destination)
+                .add("source", JSON.createObjectBuilder().add("currency", source).add("amount", Wire.amount(amount)))
+                .add("destination", JSON.createObjectBuilder().add("currency", destination)
                         .add("amount", Wire.amount(FxRates.convert(amount, source, destination))))
                 .add("created_at", CREATED_AT.format(Instant.now()))
                 .add("sandbox", true)

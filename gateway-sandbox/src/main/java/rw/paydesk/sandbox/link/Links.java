@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.link;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -81,9 +82,9 @@ public class Links {
         }
         errors.putAll(v.errors());
         if (!errors.isEmpty()) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JSON.createObjectBuilder();
             errors.forEach(fields::add);
-            throw new ApiException(400, Json.createObjectBuilder()
+            throw new ApiException(400, JSON.createObjectBuilder()
                     .add("status", "error")
                     .add("message", "Invalid payment method or missing parameter")
                     .add("code", "10400")
@@ -102,7 +103,7 @@ public class Links {
                         metadata instanceof JsonObject m ? m.toString() : "{}", url, expiresAt, now).executeUpdate();
             }
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("message", "Payment link created")
                 .add("token", token)

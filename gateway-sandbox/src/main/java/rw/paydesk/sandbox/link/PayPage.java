@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.link;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
@@ -178,14 +179,14 @@ public class PayPage {
         }
         PaymentLink l = link.get();
         Coverage country = Coverage.byCurrency(l.currency()).orElseThrow(() -> ApiException.invalid("currency", "has no mobile money"));
-        JsonObject body = Json.createObjectBuilder()
-                .add("pay_info", Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
+                .add("pay_info", JSON.createObjectBuilder()
                         .add("amount", l.amount())
                         .add("currency", l.currency())
                         .add("api_code", "PAYIN_MOBILE")
                         .add("reference", reference())
                         .add("description", l.description() == null ? "Payment link" : l.description()))
-                .add("from", Json.createObjectBuilder()
+                .add("from", JSON.createObjectBuilder()
                         .add("payment_type", "mobile_money")
                         .add("provider", nz(provider))
                         .add("name", nz(name))
@@ -227,7 +228,7 @@ public class PayPage {
             errors.put("email", "must be a valid email address");
         }
         // The hosted page belongs to the gateway, so the card reaches it directly (never a merchant server).
-        String plain = Json.createObjectBuilder().add("card_number", nz(number)).add("expiry_month", nz(month).trim())
+        String plain = JSON.createObjectBuilder().add("card_number", nz(number)).add("expiry_month", nz(month).trim())
                 .add("expiry_year", nz(year).trim()).add("cvv", nz(cvv).trim()).build().toString();
         Optional<CardData> card = CardData.parse(plain, errors);
         if (!errors.isEmpty() || card.isEmpty()) {
@@ -256,8 +257,8 @@ public class PayPage {
     }
 
     private static JsonObject linkMetadata(PaymentLink l) {
-        JsonObject stored = Json.createReader(new java.io.StringReader(l.metadata() == null ? "{}" : l.metadata())).readObject();
-        return Json.createObjectBuilder(stored).add("payment_link_token", l.token()).build();
+        JsonObject stored = JSON.createReader(new java.io.StringReader(l.metadata() == null ? "{}" : l.metadata())).readObject();
+        return JSON.createObjectBuilder(stored).add("payment_link_token", l.token()).build();
     }
 
     private static Map<String, String> errorsOf(ApiException e) {

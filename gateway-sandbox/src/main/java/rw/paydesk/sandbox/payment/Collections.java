@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.payment;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,7 +63,7 @@ public class Collections {
     /** The collection webhook; the docs show none, so it mirrors the payout webhook's shape. */
     public static JsonObject webhook(Txn t) {
         JsonObject details = details(t);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("event", eventOf(t.status()))
                 .add("status", t.status().wire())
                 .add("direction", Txn.COLLECTION)
@@ -96,6 +97,6 @@ public class Collections {
         if (t.details() == null) {
             return JsonObject.EMPTY_JSON_OBJECT;
         }
-        return Json.createReader(new StringReader(t.details())).readObject();
+        return JSON.createReader(new StringReader(t.details())).readObject();
     }
 }

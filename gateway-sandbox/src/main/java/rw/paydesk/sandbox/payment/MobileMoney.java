@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.payment;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -149,8 +150,8 @@ public class MobileMoney implements ClockTask {
                 throw ApiException.invalid(java.util.Map.of("reference", "has already been used"), "mobile_money");
             }
             boolean simulated = charge.simulation().isPresent();
-            JsonObject details = Json.createObjectBuilder()
-                    .add("customer", Json.createObjectBuilder()
+            JsonObject details = JSON.createObjectBuilder()
+                    .add("customer", JSON.createObjectBuilder()
                             .add("name", charge.name())
                             .add("email", charge.email())
                             .add("phone_number", "0" + charge.phone())
@@ -169,7 +170,7 @@ public class MobileMoney implements ClockTask {
                     simulated ? now.plusMillis(simulationDelayMs) : now.plusSeconds(timeoutSeconds),
                     null, false, now, now));
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "pending")
                 .add("message", "Charge created")
                 .add("code", "02")
@@ -183,7 +184,7 @@ public class MobileMoney implements ClockTask {
                 .add("network", created.provider())
                 .add("phone_number", "0" + charge.phone())
                 .add("fee", Wire.amount(created.fee()))
-                .add("next_action", Json.createObjectBuilder()
+                .add("next_action", JSON.createObjectBuilder()
                         .add("type", "payment_instruction")
                         .add("note", "Please authorise this payment on your mobile device by entering your "
                                 + created.provider() + " PIN when prompted."))

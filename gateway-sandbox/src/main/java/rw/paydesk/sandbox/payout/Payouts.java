@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.payout;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -143,7 +144,7 @@ public class Payouts implements ClockTask {
         if (!v.ok()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bank")
                 .add("account_number", account)
                 .add("bank_code_name", found.get().codeName())
@@ -182,7 +183,7 @@ public class Payouts implements ClockTask {
         if (!v.ok()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "mobile_money")
                 .add("phone_number", msisdn)
                 .add("provider", provider)
@@ -207,7 +208,7 @@ public class Payouts implements ClockTask {
                             + Wire.amount(r.amount().add(fee)) + " " + r.currency() + ") exceeds the withdrawable balance");
                 }
                 ledger.saveWallet(c, account.number(), wallet.paidOut(r.amount(), fee));
-                JsonObject details = Json.createObjectBuilder()
+                JsonObject details = JSON.createObjectBuilder()
                         .add("beneficiary", r.beneficiary())
                         .add("description", r.description() == null ? "" : r.description())
                         .add("metadata", r.metadata())
@@ -232,7 +233,7 @@ public class Payouts implements ClockTask {
 
     private static JsonObject acknowledgement(Txn t) {
         JsonObject b = Collections.details(t).getJsonObject("beneficiary");
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("status", "NEW")
                 .add("message", "Transfer created")
                 .add("code", JsonValue.NULL)
@@ -246,13 +247,13 @@ public class Payouts implements ClockTask {
                 .add("fee", Wire.amount(t.fee()))
                 .add("created_at", Wire.iso(t.createdAt()));
         if ("bank".equals(t.method())) {
-            body.add("bank", Json.createObjectBuilder()
+            body.add("bank", JSON.createObjectBuilder()
                     .add("account_number", b.getString("account_number"))
                     .add("bank_code", b.getString("bank_code"))
                     .add("branch", " ")
                     .add("account_name", b.getString("name")));
         } else {
-            body.add("mobile_money", Json.createObjectBuilder()
+            body.add("mobile_money", JSON.createObjectBuilder()
                     .add("phone_number", b.getString("phone_number"))
                     .add("provider", b.getString("provider"))
                     .add("account_name", b.getString("name")));
@@ -298,7 +299,7 @@ public class Payouts implements ClockTask {
         JsonObject details = Collections.details(t);
         JsonObject b = details.getJsonObject("beneficiary");
         boolean success = t.status() == TxnStatus.SUCCESSFUL;
-        JsonObjectBuilder beneficiary = Json.createObjectBuilder().add("type", t.method());
+        JsonObjectBuilder beneficiary = JSON.createObjectBuilder().add("type", t.method());
         if ("bank".equals(t.method())) {
             beneficiary.add("account_number", b.getString("account_number"))
                     .add("bank_code", b.getString("bank_code"))
@@ -308,7 +309,7 @@ public class Payouts implements ClockTask {
                     .add("provider", b.getString("provider"));
         }
         beneficiary.add("name", b.getString("name"));
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("event", success ? "transaction.completed" : "transaction.failed")
                 .add("status", success ? "success" : "failed")
                 .add("direction", Txn.DISBURSEMENT)

@@ -1,8 +1,9 @@
 package rw.paydesk.sandbox.wallet;
 
+import static rw.paydesk.sandbox.api.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -49,11 +50,11 @@ public class WalletQueries {
     }
 
     private JsonObject balances(Account account) {
-        JsonArrayBuilder wallets = Json.createArrayBuilder();
+        JsonArrayBuilder wallets = JSON.createArrayBuilder();
         for (WalletBalance w : db.inTransaction(c -> ledger.wallets(c, account.number()))) {
             wallets.add(wallet(w));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("environment", "sandbox")
                 .add("wallets", wallets)
@@ -66,7 +67,7 @@ public class WalletQueries {
         v.throwIfInvalid(null);
         WalletBalance w = db.inTransaction(c -> ledger.wallets(c, account.number())).stream()
                 .filter(x -> x.currency().equals(currency)).findFirst().orElse(WalletBalance.empty(currency));
-        return Json.createObjectBuilder().add("status", "success").add("wallet", wallet(w)).build();
+        return JSON.createObjectBuilder().add("status", "success").add("wallet", wallet(w)).build();
     }
 
     private JsonObject list(Account account, JsonObject body) {
@@ -76,9 +77,9 @@ public class WalletQueries {
         v.throwIfInvalid(null);
         List<Txn> page = db.inTransaction(c -> ledger.page(c, account.number(), limit, offset));
         long total = db.inTransaction(c -> ledger.count(c, account.number()));
-        JsonArrayBuilder transactions = Json.createArrayBuilder();
+        JsonArrayBuilder transactions = JSON.createArrayBuilder();
         page.forEach(t -> transactions.add(transaction(t)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("limit", limit)
                 .add("offset", offset)
@@ -94,7 +95,7 @@ public class WalletQueries {
         v.throwIfInvalid(null);
         Txn t = db.inTransaction(c -> ledger.findByReference(c, account.number(), reference))
                 .orElseThrow(() -> ApiException.notFound("No transaction with reference " + reference));
-        return Json.createObjectBuilder().add("status", "success").add("transaction", transaction(t)).build();
+        return JSON.createObjectBuilder().add("status", "success").add("transaction", transaction(t)).build();
     }
 
     /** Reads an optional non-negative integer: a JSON number or numeric string. */
@@ -118,7 +119,7 @@ public class WalletQueries {
 
     static JsonObject wallet(WalletBalance w) {
         String c = w.currency();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("currency", c)
                 .add("balance", Currencies.round(w.balance(), c))
                 .add("withdrawable_balance", Currencies.round(w.withdrawable(), c))
@@ -132,7 +133,7 @@ public class WalletQueries {
 
     /** One transaction as the wallet API shows it; ids are the numeric transaction ids. */
     public static JsonObject transaction(Txn t) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", t.id())
                 .add("direction", t.direction())
                 .add("reference", t.reference())
