@@ -35,7 +35,8 @@ public class ConfigurationOverview {
             "paydesk.environment", "paydesk.public-url",
             "paydesk.db.class-name", "paydesk.db.url", "paydesk.db.user", "paydesk.db.password",
             "paydesk.gateway.base-url", "paydesk.gateway.account-number", "paydesk.gateway.client-secret",
-            "paydesk.gateway.webhook-secret", "paydesk.gateway.connect-timeout", "paydesk.gateway.read-timeout",
+            "paydesk.gateway.webhook-secret", "paydesk.gateway.webhook-secret-previous",
+            "paydesk.gateway.connect-timeout", "paydesk.gateway.read-timeout",
             "paydesk.mail.smtp.host", "paydesk.mail.smtp.port", "paydesk.mail.smtp.user", "paydesk.mail.smtp.password",
             "paydesk.mail.smtp.starttls", "paydesk.mail.from",
             "paydesk.schedule.token-refresh", "paydesk.schedule.reconciliation", "paydesk.schedule.reports",
@@ -58,7 +59,7 @@ public class ConfigurationOverview {
     }
 
     static boolean isSecret(String key) {
-        return key.endsWith("password") || key.endsWith("secret");
+        return key.endsWith("password") || key.endsWith("secret") || key.endsWith("secret-previous");
     }
 
     /** Enough to recognise which secret is in use, never enough to use it. */

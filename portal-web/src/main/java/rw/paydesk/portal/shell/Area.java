@@ -26,7 +26,8 @@ public enum Area {
     REPORTS("Reports", "/reports/index.xhtml", "pi pi-chart-bar", EnumSet.allOf(Role.class)),
     SETTINGS("Settings", "/settings/index.xhtml", "pi pi-cog", EnumSet.of(ADMIN)),
     USERS("Users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(ADMIN)),
-    AUDIT_LOG("Audit log", "/admin/audit.xhtml", "pi pi-history", EnumSet.of(ADMIN));
+    AUDIT_LOG("Audit log", "/admin/audit.xhtml", "pi pi-history", EnumSet.of(ADMIN)),
+    WEBHOOKS("Webhook log", "/admin/webhooks.xhtml", "pi pi-inbox", EnumSet.of(ADMIN));
 
     private final String label;
     private final String path;

@@ -40,6 +40,7 @@ class ConfigurationOverviewTest {
         assertFalse(masked.contains("abc123"));
         assertEquals("••••••••", ConfigurationOverview.mask("short"));
         assertTrue(ConfigurationOverview.isSecret("paydesk.gateway.webhook-secret"));
+        assertTrue(ConfigurationOverview.isSecret("paydesk.gateway.webhook-secret-previous"));
         assertTrue(ConfigurationOverview.isSecret("paydesk.db.password"));
         assertFalse(ConfigurationOverview.isSecret("paydesk.db.user"));
     }

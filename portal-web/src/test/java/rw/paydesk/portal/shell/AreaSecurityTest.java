@@ -37,10 +37,10 @@ class AreaSecurityTest {
     }
 
     @Test
-    void only_the_sign_in_page_resources_and_health_are_open() throws Exception {
+    void only_the_sign_in_page_resources_health_and_webhooks_are_open() throws Exception {
         List<String> open = constraints().stream().filter(Constraint::open).map(Constraint::pattern).toList();
         assertEquals(List.of("/login.xhtml", "/health", "/health/*", "/favicon.ico", "/jakarta.faces.resource/*",
-                "/resources/*"), open);
+                "/resources/*", "/api/webhooks/*"), open);
         assertTrue(mostSpecific(constraints(), "/account/password.xhtml").anyAuthenticated());
     }
 

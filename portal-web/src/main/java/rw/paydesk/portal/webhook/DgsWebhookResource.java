@@ -1,0 +1,89 @@
+package rw.paydesk.portal.webhook;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import rw.paydesk.core.webhook.application.IncomingWebhook;
+import rw.paydesk.core.webhook.application.Receipt;
+import rw.paydesk.core.webhook.application.WebhookInbox;
+import rw.paydesk.core.webhook.application.WebhookProcessor;
+import rw.paydesk.core.webhook.application.WebhookSettings;
+import rw.paydesk.core.webhook.domain.WebhookEvent;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /api/webhooks/dgs}: where DGS-Pay reports the outcome of payments. The shared
+ * secret in {@code DGS-Webhook-Secret} is the only authentication (web.xml leaves the path
+ * open). An accepted delivery is stored raw first and answered at once; processing happens
+ * afterwards, in arrival order, so the gateway never waits for PayDesk's own work.
+ */
+@Path("webhooks/dgs")
+@RequestScoped
+public class DgsWebhookResource {
+
+    static final String SECRET_HEADER = "DGS-Webhook-Secret";
+    static final String DELIVERY_HEADER = "DGS-Webhook-Id";
+
+    @Inject
+    WebhookSettings settings;
+
+    @Inject
+    WebhookInbox inbox;
+
+    @Inject
+    WebhookProcessor processor;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam(SECRET_HEADER) String secret, @HeaderParam(DELIVERY_HEADER) String deliveryId,
+                            @HeaderParam("User-Agent") String userAgent, byte[] body) {
+        if (secret == null || secret.isEmpty()) {
+            inbox.reject("missing " + SECRET_HEADER + " header", deliveryId);
+            return answer(Response.Status.UNAUTHORIZED, "error", "Unauthorized");
+        }
+        if (!settings.secrets().accepts(secret)) {
+            inbox.reject("wrong " + SECRET_HEADER, deliveryId);
+            return answer(Response.Status.UNAUTHORIZED, "error", "Unauthorized");
+        }
+        if (body != null && body.length > 4 * WebhookEvent.BODY_MAX) {
+            return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "error", "Body too large");
+        }
+        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        if (text.length() > WebhookEvent.BODY_MAX) {
+            return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "error", "Body too large");
+        }
+        Receipt receipt = inbox.receive(new IncomingWebhook(deliveryId, text, userAgent));
+        return switch (receipt.status()) {
+            case MALFORMED -> answer(Response.Status.BAD_REQUEST, "error", "The body is not a JSON object", receipt);
+            case DUPLICATE -> answer(Response.Status.OK, "duplicate", "Already received", receipt);
+            default -> {
+                processor.wake();
+                yield answer(Response.Status.OK, "received", "Received", receipt);
+            }
+        };
+    }
+
+    private static Response answer(Response.Status status, String outcome, String message) {
+        return answer(status, outcome, message, null);
+    }
+
+    private static Response answer(Response.Status status, String outcome, String message, Receipt receipt) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", outcome).add("message", message);
+        if (receipt != null) {
+            json.add("id", receipt.id());
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(json.build().toString()).build();
+    }
+}
