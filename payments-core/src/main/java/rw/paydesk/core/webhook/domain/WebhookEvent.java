@@ -1,10 +1,10 @@
 package rw.paydesk.core.webhook.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,6 +48,9 @@ public class WebhookEvent {
     /** The largest body kept; the endpoint refuses larger ones before they get here. */
     public static final int BODY_MAX = 65_535;
     public static final int OUTCOME_MAX = 2000;
+
+    /** Looked up once: {@code Json.create…} searches the class path on every call, which shows at webhook rates. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,7 +140,7 @@ public class WebhookEvent {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
         } catch (JsonException | IllegalStateException notJson) {
