@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import rw.paydesk.sandbox.api.ApiException;
 import rw.paydesk.sandbox.api.RandomIds;
+import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
 import rw.paydesk.sandbox.auth.Accounts;
 import rw.paydesk.sandbox.card.CardData;
@@ -102,7 +103,7 @@ public class PayPage {
             return Html.ok(Html.customerPage("Waiting for your approval", body.toString(), 3));
         }
         if (link.expiredAt(Instant.now())) {
-            body.append("<div class=\"card\">This payment link expired at ").append(Html.esc(link.expiresAt())).append(".</div>");
+            body.append("<div class=\"card\">This payment link expired at ").append(Html.esc(Wire.walletTime(link.expiresAt()))).append(" UTC.</div>");
             return Html.status(410, Html.customerPage("Payment link expired", body.toString(), null));
         }
         if (attempt.isPresent()) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.operator.Html;
 
 /** Webhook deliveries with every attempt, and a button to send one again. */
@@ -42,14 +43,14 @@ public class WebhooksPage {
                     .append(" <code>").append(Html.esc(d.event())).append("</code>")
                     .append("<span class=\"muted\">").append(Html.esc(d.accountNumber())).append(" · ").append(d.attempts())
                     .append(" attempt(s)").append(d.lastHttpStatus() == null ? "" : " · last HTTP " + d.lastHttpStatus())
-                    .append(d.nextAttemptAt() != null && "pending".equals(d.status()) ? " · next " + Html.esc(d.nextAttemptAt()) : "")
+                    .append(d.nextAttemptAt() != null && "pending".equals(d.status()) ? " · next " + Html.esc(Wire.walletTime(d.nextAttemptAt())) + " UTC" : "")
                     .append("</span><form class=\"inline\" method=\"post\" action=\"").append(base).append("/webhooks/")
                     .append(d.id()).append("/redeliver\"><button class=\"secondary\" type=\"submit\">Redeliver</button></form></div>")
                     .append("<div class=\"muted\" style=\"word-break:break-all\">POST ").append(Html.esc(d.url())).append("</div>")
                     .append("<details><summary>Payload and attempts</summary><pre>").append(Html.esc(d.payload())).append("</pre>")
                     .append("<div class=\"scroll\"><table><tr><th>#</th><th>At</th><th>HTTP</th><th>Error</th><th class=\"num\">ms</th></tr>");
             for (Attempt a : webhooks.attempts(d.id())) {
-                body.append("<tr><td>").append(a.attemptNo()).append("</td><td>").append(Html.esc(a.attemptedAt()))
+                body.append("<tr><td>").append(a.attemptNo()).append("</td><td>").append(Html.esc(Wire.walletTime(a.attemptedAt())))
                         .append("</td><td>").append(a.httpStatus() == null ? "–" : a.httpStatus()).append("</td><td>")
                         .append(Html.esc(a.error())).append("</td><td class=\"num\">").append(a.durationMs()).append("</td></tr>");
             }
