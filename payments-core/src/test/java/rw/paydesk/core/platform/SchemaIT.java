@@ -192,9 +192,35 @@ class SchemaIT {
         } finally {
             em.close();
         }
+        assertSecondDeliveryProcessedFirstMakesTheFirstADuplicate(emf);
         WebhookEvent malformed = WebhookEvent.received(NOW, "d-2", "<xml/>", "10.0.0.1", null);
         persist(emf, malformed);
         assertEquals(ProcessingStatus.MALFORMED, emf.createEntityManager().find(WebhookEvent.class, malformed.id()).status());
+    }
+
+    /** An insert can commit after a later one: whichever delivery was processed first counts. */
+    private static void assertSecondDeliveryProcessedFirstMakesTheFirstADuplicate(EntityManagerFactory emf) {
+        String body = "{\"event\":\"transaction.failed\",\"status\":\"failed\",\"reference\":\"RACE1234567\"}";
+        WebhookEvent first = WebhookEvent.received(NOW, "r-1", body, null, null);
+        WebhookEvent second = WebhookEvent.received(NOW, "r-2", body, null, null);
+        persist(emf, first);
+        persist(emf, second);
+        EntityManager em = emf.createEntityManager();
+        try {
+            assertEquals(List.of(first.id()), sameEventBefore(em, second));
+            assertEquals(List.of(), sameEventBefore(em, first));
+            em.getTransaction().begin();
+            em.find(WebhookEvent.class, second.id()).processed(List.of(), NOW);
+            em.getTransaction().commit();
+            assertEquals(List.of(second.id()), sameEventBefore(em, first));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static List<Long> sameEventBefore(EntityManager em, WebhookEvent event) {
+        return em.createNamedQuery(WebhookEvent.SAME_EVENT_BEFORE, Long.class)
+                .setParameter("key", event.dedupeKey()).setParameter("id", event.id()).getResultList();
     }
 
     private static UserAccount user(String username) {

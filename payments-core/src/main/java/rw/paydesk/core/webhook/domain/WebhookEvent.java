@@ -32,14 +32,22 @@ import java.util.Optional;
 @Table(name = "webhook_event")
 @NamedQuery(name = WebhookEvent.PENDING,
         query = "select w.id from WebhookEvent w where w.status = rw.paydesk.core.webhook.domain.ProcessingStatus.RECEIVED order by w.id")
-@NamedQuery(name = WebhookEvent.EARLIER_WITH_KEY,
-        query = "select w.id from WebhookEvent w where w.dedupeKey = :key and w.id < :id and w.status in :statuses order by w.id")
+@NamedQuery(name = WebhookEvent.SAME_EVENT_BEFORE,
+        query = "select w.id from WebhookEvent w where w.dedupeKey = :key and w.id <> :id"
+                + " and (w.status = rw.paydesk.core.webhook.domain.ProcessingStatus.PROCESSED"
+                + " or (w.status = rw.paydesk.core.webhook.domain.ProcessingStatus.RECEIVED and w.id < :id))"
+                + " order by w.id")
 @NamedQuery(name = WebhookEvent.WITH_KEY,
         query = "select w.id from WebhookEvent w where w.dedupeKey = :key and w.status in :statuses order by w.id")
 public class WebhookEvent {
 
     public static final String PENDING = "WebhookEvent.pending";
-    public static final String EARLIER_WITH_KEY = "WebhookEvent.earlierWithKey";
+    /**
+     * Another delivery of the same event that has had, or will have first, its effect: one
+     * already processed, whatever its id (an insert can commit after a later one), or one
+     * still waiting that arrived earlier.
+     */
+    public static final String SAME_EVENT_BEFORE = "WebhookEvent.sameEventBefore";
     public static final String WITH_KEY = "WebhookEvent.withKey";
 
     /** Statuses of an event that a later one with the same key duplicates: a FAILED one may be delivered again. */
