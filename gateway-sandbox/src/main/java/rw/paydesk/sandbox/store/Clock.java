@@ -6,7 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,14 +15,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs every {@link ClockTask} on its own fixed-delay loop, so a slow webhook receiver never holds
- * up a payout. Non-persistent on purpose: the due work itself is in the database.
+ * Runs every {@link ClockTask} on its own thread and fixed-delay loop, so a slow webhook receiver
+ * never holds up a payout or a time-out. The container's default scheduled executor has a single
+ * thread, hence a private pool built from the managed thread factory. Non-persistent on purpose:
+ * the due work itself is in the database.
  */
 @Startup
 @Singleton
@@ -32,7 +36,7 @@ public class Clock {
     private static final Logger LOG = Logger.getLogger(Clock.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
     @Inject
     @Any
@@ -43,10 +47,13 @@ public class Clock {
     long intervalMs;
 
     private final List<ScheduledFuture<?>> loops = new ArrayList<>();
+    private ScheduledExecutorService executor;
 
     @PostConstruct
     void start() {
-        for (ClockTask task : tasks) {
+        List<ClockTask> all = tasks.stream().toList();
+        executor = Executors.newScheduledThreadPool(all.size(), threadFactory);
+        for (ClockTask task : all) {
             loops.add(executor.scheduleWithFixedDelay(() -> run(task), intervalMs, intervalMs, TimeUnit.MILLISECONDS));
         }
     }
@@ -63,5 +70,6 @@ public class Clock {
     @PreDestroy
     void stop() {
         loops.forEach(loop -> loop.cancel(false));
+        executor.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,6 +81,20 @@ class WebhookIT {
         API.post("/api/init_payment", Requests.momo(reference, "http://127.0.0.1:9/closed").add("simulation", Requests.simulation(null, "approved")));
         Api.await("two attempts", Duration.ofSeconds(15), () -> findDelivery(reference).filter(d -> d.getInt("attempts") >= 2).isPresent());
         assertTrue(delivery(reference).getJsonArray("attempt_log").getJsonObject(0).containsKey("error"));
+    }
+
+    @Test
+    void aSlowReceiverDoesNotHoldUpOutcomes() {
+        try (WebhookReceiver slow = new WebhookReceiver().delaying(Duration.ofSeconds(8))) {
+            String first = Api.reference("SLOW");
+            API.post("/api/init_payment", Requests.momo(first, slow.url()).add("simulation", Requests.simulation(null, "approved")));
+            Api.await("the slow receiver to be called", Duration.ofSeconds(10), () -> slow.calls() > 0);
+            String second = approvedCollection();
+            Instant start = Instant.now();
+            assertEquals("successful", API.finalStatus(second));
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5,
+                    "the outcome did not wait for the hanging webhook delivery");
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Integer> answers = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile Duration delay = Duration.ZERO;
 
     public WebhookReceiver() {
         try {
@@ -40,6 +41,11 @@ public final class WebhookReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             int n = calls.getAndIncrement();
+            try {
+                Thread.sleep(delay.toMillis()); // a slow merchant endpoint, on purpose
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int status = n < answers.size() ? answers.get(n) : 200;
             received.add(new Received(exchange.getRequestHeaders().getFirst("DGS-Webhook-Secret"),
                     Json.createReader(new StringReader(body)).readObject(), status));
@@ -53,6 +59,17 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver answering(Integer... statuses) {
         answers.addAll(List.of(statuses));
         return this;
+    }
+
+    /** Answers every call only after this long, like an overloaded merchant server. */
+    public WebhookReceiver delaying(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    /** How many calls have arrived, answered or not. */
+    public int calls() {
+        return calls.get();
     }
 
     public String url() {
