@@ -245,10 +245,13 @@ public class MobileMoney implements ClockTask {
 
     @Override
     public void tick(Instant now) {
-        List<Long> due = db.inTransaction(c -> ledger.due(c, now, Txn.COLLECTION, "mobile_money", 100));
-        for (long id : due) {
-            db.inTransaction(c -> resolve(c, id));
-        }
+        List<Long> due;
+        do {
+            due = db.inTransaction(c -> ledger.due(c, now, Txn.COLLECTION, "mobile_money", 100));
+            for (long id : due) {
+                db.inTransaction(c -> resolve(c, id));
+            }
+        } while (due.size() == 100);
     }
 
     private boolean resolve(Connection c, long id) throws SQLException {
