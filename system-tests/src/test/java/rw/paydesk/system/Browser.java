@@ -27,7 +27,7 @@ import java.util.List;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(40);
 
     private final WebDriver driver;
     private final Path profile;
@@ -118,7 +118,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        waitUntil(condition, WAIT);
+    }
+
+    /** Waits for a condition; an element replaced by an Ajax update meanwhile is simply looked up again. */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Saves a screenshot under target/screenshots, at desktop width and at phone width. */

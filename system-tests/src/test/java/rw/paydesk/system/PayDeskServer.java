@@ -54,7 +54,10 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
         Path bundle = Path.of(System.getProperty("paydesk.it.bundle", "target/bundle"));
         Path work = Files.createDirectories(Path.of(System.getProperty("paydesk.it.work", "target/it-work")));
         postgres = EmbeddedPostgres.builder().start();
+        int port = PayaraMicroProcess.freePort();
+        String root = "http://localhost:" + port;
         payara = PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar"))
+                .port(port)
                 .deploy(bundle.resolve("ROOT.war"), "/")
                 .deploy(bundle.resolve("sandbox.war"), "/sandbox")
                 .workingDirectory(work)
@@ -62,7 +65,13 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 .env("PAYDESK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"))
                 .env("PAYDESK_DB_USER", "postgres")
                 .env("PAYDESK_DB_PASSWORD", "postgres")
-                .readyPath("/health")
+                // the bundled sandbox is the gateway, on the same random port
+                .env("PAYDESK_PUBLIC_URL", root + "/")
+                .env("PAYDESK_GATEWAY_BASE_URL", root + "/sandbox/dgs/api-v2")
+                .env("SANDBOX_PUBLIC_BASE_URL", root + "/sandbox")
+                // short enough for a test to see a time-out become UNKNOWN without waiting half a minute
+                .env("PAYDESK_GATEWAY_READ_TIMEOUT", "PT4S")
+                .readyPath("/health", "/sandbox/control/state")
                 .startTimeout(Duration.ofMinutes(4))
                 .start();
         baseUrl = payara.baseUrl();

@@ -75,6 +75,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** A free TCP port on loopback. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -92,7 +103,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private final List<String> extraArguments = new ArrayList<>();
         private Path workingDirectory;
         private int port;
-        private String readyPath = "/health";
+        private List<String> readyPaths = List.of("/health");
         private Duration startTimeout = Duration.ofMinutes(3);
         private String javaHome = System.getProperty("java.home");
 
@@ -129,9 +140,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
             return this;
         }
 
-        /** The path polled until it answers 200; {@code /health} by default. */
-        public Builder readyPath(String path) {
-            this.readyPath = path;
+        /**
+         * The paths polled until each answers 200; {@code /health} by default. Name one path
+         * per application: Payara Micro may serve the first while it still deploys the next.
+         */
+        public Builder readyPath(String... paths) {
+            this.readyPaths = List.of(paths);
             return this;
         }
 
@@ -146,6 +160,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 Path dir = workingDirectory != null ? workingDirectory : Files.createTempDirectory("payara-micro");
                 Files.createDirectories(dir);
                 Path deployments = Files.createDirectories(dir.resolve("deployments"));
+                // a root directory left by an earlier start would deploy its applications a second time
+                deleteTree(dir.resolve("payara-root"));
                 List<String> command = new ArrayList<>(List.of(
                         Path.of(javaHome, "bin", "java").toString(),
                         "-Xmx1g",
@@ -170,7 +186,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                         .redirectOutput(log.toFile());
                 builder.environment().putAll(environment);
                 PayaraMicroProcess server = new PayaraMicroProcess(builder.start(), httpPort, log);
-                server.awaitReady(readyPath, startTimeout);
+                server.awaitReady(readyPaths, startTimeout);
                 return server;
             } catch (IOException e) {
                 throw new IllegalStateException("could not start Payara Micro", e);
@@ -178,14 +194,14 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(String path, Duration timeout) {
+    private void awaitReady(List<String> paths, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
                         + " before it was ready; see " + log + "\n" + tail());
             }
-            if (answers200(baseUrl() + path)) {
+            if (paths.stream().allMatch(path -> answers200(baseUrl() + path))) {
                 return;
             }
             try {
@@ -202,6 +218,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static boolean answers200(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            // a redirect (say, to a sign-in page of the application at "/") is not the page asked for
+            connection.setInstanceFollowRedirects(false);
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
             try {

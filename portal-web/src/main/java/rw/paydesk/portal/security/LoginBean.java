@@ -58,16 +58,17 @@ public class LoginBean {
         password = null;
         SignInResult result = (SignInResult) request.getAttribute(PaydeskIdentityStore.RESULT);
         if (result != null && result.signedIn()) {
-            // a fresh session id at every sign-in, against session fixation
+            // a fresh session id at every sign-in, against session fixation (the resume page stays)
             request.changeSessionId();
             signedInUser.signedIn(result.username(), result.fullName(), result.roles());
             external.getSessionMap().put(PasswordChangeGate.MUST_CHANGE, result.mustChangePassword());
         }
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + (result != null && result.mustChangePassword() ? PasswordChangeGate.PASSWORD_PAGE : "/dashboard.xhtml"));
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(result), null));
+        if (status == AuthenticationStatus.SUCCESS && result != null) {
+            String resume = PortalAuthenticationMechanism.takeResumePage(request);
+            external.redirect(external.getRequestContextPath() + (result.mustChangePassword()
+                    ? PasswordChangeGate.PASSWORD_PAGE : resume != null ? resume : "/dashboard.xhtml"));
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(result), null));
         }
         return null;
     }
