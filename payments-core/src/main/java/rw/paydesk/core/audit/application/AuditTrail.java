@@ -21,6 +21,9 @@ public class AuditTrail {
     /** The actor written for work that no person started (start-up, timers). */
     public static final String SYSTEM = "system";
 
+    /** The actor written for changes the payment gateway reported (webhooks, status checks). */
+    public static final String GATEWAY = "gateway";
+
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
 

@@ -1,0 +1,4 @@
+/**
+ * Balances as the gateway reports them.
+ */
+package rw.paydesk.core.balance.application;

@@ -1,0 +1,71 @@
+package rw.paydesk.core.collection.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import rw.paydesk.core.audit.application.AuditTrail;
+import rw.paydesk.core.audit.domain.AuditAction;
+import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.collection.domain.ChargeStatus;
+import rw.paydesk.core.gateway.GatewayCharge;
+
+import java.time.Clock;
+
+/**
+ * Each step of a charge in a transaction of its own, so that what happened before the
+ * gateway call is committed before the call, and its answer right after it.
+ */
+@Stateless
+@PermitAll
+public class ChargeRecords {
+
+    @PersistenceContext(unitName = "paydesk")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void store(Charge charge) {
+        em.persist(charge);
+        audit.record(AuditAction.MOBILE_MONEY_REQUESTED, charge.reference(),
+                charge.amount().format() + " from " + charge.provider() + " " + charge.phone());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void answered(String reference, GatewayCharge answer) {
+        Charge charge = find(reference);
+        charge.noteGatewayDetails(answer.transactionId(), answer.fee(), answer.instruction());
+        ChargeStatus next = ChargeStatus.fromGateway(answer.status()).orElse(ChargeStatus.PENDING);
+        if (charge.advance(next, answer.code(), answer.message(), clock.instant())) {
+            audit.record(AuditAction.CHARGE_UPDATED, reference, "gateway answered " + next);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String reference, String code, String message) {
+        Charge charge = find(reference);
+        if (charge.advance(ChargeStatus.FAILED, code, message, clock.instant())) {
+            audit.record(AuditAction.CHARGE_UPDATED, reference, "refused by the gateway: " + code + " " + message);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void unknown(String reference, String why) {
+        Charge charge = find(reference);
+        charge.outcomeUnknown(why, clock.instant());
+        audit.record(AuditAction.CHARGE_UPDATED, reference, "outcome unknown: " + why);
+    }
+
+    private Charge find(String reference) {
+        return em.createNamedQuery(Charge.BY_REFERENCE, Charge.class).setParameter("reference", reference)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,66 @@
+package rw.paydesk.core.collection.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import rw.paydesk.core.audit.application.AuditTrail;
+import rw.paydesk.core.audit.domain.AuditAction;
+import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.collection.domain.ChargeStatus;
+import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
+import rw.paydesk.core.webhook.domain.GatewayEvent;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Applies the gateway's collection webhooks to our charges, forward only: a late, repeated
+ * or replayed event that would move a charge backwards is noted and changes nothing.
+ */
+@Stateless
+@PermitAll
+public class ChargeWebhooks {
+
+    @PersistenceContext(unitName = "paydesk")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public void onGatewayEvent(@Observes GatewayEvent event) {
+        if ("disbursement".equalsIgnoreCase(DgsWire.text(event.payload(), "direction")) || event.reference().isEmpty()) {
+            return;
+        }
+        Optional<Charge> found = em.createNamedQuery(Charge.BY_REFERENCE, Charge.class)
+                .setParameter("reference", event.reference()).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return;
+        }
+        Charge charge = found.get();
+        Optional<ChargeStatus> next = ChargeStatus.fromGateway(event.status());
+        if (next.isEmpty()) {
+            event.effect("charge " + charge.reference() + ": status '" + event.status() + "' not understood, left "
+                    + charge.status());
+            return;
+        }
+        ChargeStatus before = charge.status();
+        charge.noteGatewayDetails(event.transactionId().isEmpty() ? null : event.transactionId(),
+                DgsWire.decimal(event.payload(), "fee"), null);
+        String reason = DgsWire.text(event.payload(), "reason");
+        if (charge.advance(next.get(), null, reason != null ? reason : DgsWire.text(event.payload(), "message"),
+                clock.instant())) {
+            event.effect("charge " + charge.reference() + ": " + before + " -> " + charge.status());
+            audit.recordAs(AuditTrail.GATEWAY, AuditAction.CHARGE_UPDATED, charge.reference(),
+                    before + " -> " + charge.status() + " (webhook " + event.inboxId() + (event.replay() ? ", replayed" : "") + ")");
+        } else {
+            event.effect("ignored for charge " + charge.reference() + ": already " + before + ", would not move to "
+                    + next.get());
+        }
+    }
+}

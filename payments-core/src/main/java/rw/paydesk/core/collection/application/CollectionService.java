@@ -1,0 +1,157 @@
+package rw.paydesk.core.collection.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
+import rw.paydesk.core.gateway.GatewayRejectedException;
+import rw.paydesk.core.gateway.GatewayUnavailableException;
+import rw.paydesk.core.gateway.MobileMoneyCollection;
+import rw.paydesk.core.gateway.PaymentGateway;
+import rw.paydesk.core.gateway.infrastructure.dgs.DgsSettings;
+import rw.paydesk.core.identity.domain.Role;
+import rw.paydesk.core.money.Money;
+import rw.paydesk.core.party.Country;
+import rw.paydesk.core.party.CustomerName;
+import rw.paydesk.core.party.PhoneNumber;
+import rw.paydesk.core.party.Reference;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Asking customers for money. The charge and its reference are committed before the
+ * gateway is called; the call itself runs outside any transaction; its answer, or the lack
+ * of one, is committed after it.
+ */
+@Stateless
+@RolesAllowed(Role.MAKER_NAME)
+public class CollectionService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Inject
+    ChargeRecords records;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    DgsSettings dgs;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Sends a payment prompt to the customer's phone; answers the charge's reference. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String requestMobileMoney(MobileMoneyRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Country country = field(errors, "country", () -> Country.of(request.country()));
+        PhoneNumber phone = country == null ? null : field(errors, "phone", () -> PhoneNumber.parse(country, request.phone()));
+        String provider = country == null ? null : field(errors, "provider", () -> provider(country, phone, request.provider()));
+        Money amount = country == null ? null : field(errors, "amount", () -> amount(request.amount(), country));
+        CustomerName customer = field(errors, "customer", () -> new CustomerName(request.customer()));
+        String email = field(errors, "email", () -> email(request.email()));
+        String description = field(errors, "description", () -> optionalText(request.description(), 200, "The description"));
+        String orderId = field(errors, "orderId", () -> optionalText(request.orderId(), 64, "The order number"));
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        Reference reference = Reference.generate("PDM");
+        Charge charge = Charge.mobileMoney(reference, amount, phone, provider, customer, email, description,
+                session.getCallerPrincipal().getName(), clock.instant());
+        records.store(charge);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("source", "paydesk");
+        if (orderId != null) {
+            metadata.put("order_id", orderId);
+        }
+        try {
+            GatewayCharge answer = gateway.collectMobileMoney(new MobileMoneyCollection(reference, amount, provider,
+                    customer, email, phone, description, metadata, dgs.callbackUrl()));
+            records.answered(reference.value(), answer);
+        } catch (GatewayRejectedException e) {
+            records.refused(reference.value(), e.code(), describe(e));
+        } catch (GatewayUnavailableException e) {
+            records.refused(reference.value(), "NOT_SENT", e.getMessage());
+        } catch (GatewayOutcomeUnknownException e) {
+            records.unknown(reference.value(), e.getMessage());
+        }
+        return reference.value();
+    }
+
+    private static String describe(GatewayRejectedException e) {
+        return e.fieldErrors().isEmpty() ? e.getMessage() : e.getMessage() + ": " + e.fieldErrors();
+    }
+
+    private static String provider(Country country, PhoneNumber phone, String chosen) {
+        Optional<String> detected = phone == null ? Optional.empty() : phone.detectedProvider();
+        if (chosen == null || chosen.isBlank()) {
+            return detected.orElseThrow(() -> new IllegalArgumentException("Choose the customer's provider."));
+        }
+        String provider = country.provider(chosen).orElseThrow(() -> new IllegalArgumentException(
+                chosen + " is not a provider in " + country.label() + ": choose " + String.join(" or ", country.providers()) + "."));
+        if (detected.isPresent() && !detected.get().equals(provider)) {
+            throw new IllegalArgumentException("This number belongs to " + detected.get() + ", not " + provider + ".");
+        }
+        return provider;
+    }
+
+    private static Money amount(BigDecimal value, Country country) {
+        if (value == null) {
+            throw new IllegalArgumentException("Enter the amount.");
+        }
+        if (value.signum() <= 0) {
+            throw new IllegalArgumentException("The amount must be more than zero.");
+        }
+        try {
+            return Money.of(value, country.currency());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(country.currency().getCurrencyCode() + " amounts have "
+                    + (Money.minorDigits(country.currency()) == 0 ? "no decimals." : Money.minorDigits(country.currency()) + " decimals at most."));
+        }
+    }
+
+    private static String email(String value) {
+        String email = value == null ? "" : value.trim();
+        if (email.isEmpty()) {
+            throw new IllegalArgumentException("Enter the customer's email: the gateway requires one.");
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("'" + email + "' is not an email address.");
+        }
+        return email;
+    }
+
+    private static String optionalText(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.trim().length() > max) {
+            throw new IllegalArgumentException(what + " may have at most " + max + " characters.");
+        }
+        return value.trim();
+    }
+
+    private static <T> T field(Map<String, String> errors, String name, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            errors.put(name, e.getMessage());
+            return null;
+        }
+    }
+}

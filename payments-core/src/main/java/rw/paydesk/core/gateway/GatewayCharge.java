@@ -1,0 +1,17 @@
+package rw.paydesk.core.gateway;
+
+import java.math.BigDecimal;
+
+/**
+ * The gateway's answer to a charge request.
+ *
+ * @param status        {@code pending}, {@code successful} or {@code failed}, as the gateway says
+ * @param code          the gateway's code (e.g. "02")
+ * @param message       the gateway's message
+ * @param transactionId the gateway's id of the charge
+ * @param fee           the fee the gateway announced, if any
+ * @param instruction   what the customer is asked to do next, if anything
+ */
+public record GatewayCharge(String status, String code, String message, String transactionId, BigDecimal fee,
+                            String instruction) {
+}

@@ -1,0 +1,29 @@
+package rw.paydesk.core.gateway;
+
+import rw.paydesk.core.party.Reference;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment gateway, in PayDesk's terms. An adapter per gateway API translates these
+ * calls to its wire format and back; no wire type crosses this interface.
+ *
+ * <p>Calls that move money are never retried by the adapter: when their outcome cannot be
+ * known they throw {@link GatewayOutcomeUnknownException}, and the record stays UNKNOWN
+ * until reconciliation asks {@link #transactionStatus}. Reads may be retried.
+ */
+public interface PaymentGateway {
+
+    /** Asks a customer to approve a payment on their phone (STK push). */
+    GatewayCharge collectMobileMoney(MobileMoneyCollection request);
+
+    /** Creates a payment link the customer opens to pay by card or mobile money. */
+    GatewayLink createLink(LinkRequest request);
+
+    /** What the gateway knows of a movement we referenced, or empty if it knows none. */
+    Optional<GatewayTransaction> transactionStatus(Reference reference);
+
+    /** Balances per currency. */
+    List<GatewayBalance> balances();
+}

@@ -1,0 +1,191 @@
+package rw.paydesk.core.gateway.infrastructure.dgs.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import rw.paydesk.core.gateway.GatewayBalance;
+import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.GatewayLink;
+import rw.paydesk.core.gateway.GatewayTransaction;
+import rw.paydesk.core.gateway.LinkRequest;
+import rw.paydesk.core.gateway.MobileMoneyCollection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translation between the gateway's JSON and PayDesk's types. Tolerant on the way in: the
+ * docs write ids as numbers in one place and strings in another, and amounts as numbers or
+ * strings, so every field is read as whatever it turns out to be.
+ */
+public final class DgsWire {
+
+    private DgsWire() {
+    }
+
+    public static JsonObject mobileMoney(MobileMoneyCollection r) {
+        JsonObjectBuilder payInfo = Json.createObjectBuilder()
+                .add("amount", r.amount().amount())
+                .add("currency", r.amount().currency().getCurrencyCode())
+                .add("api_code", "PAYIN_MOBILE")
+                .add("reference", r.reference().value())
+                .add("callback_url", r.callbackUrl());
+        if (r.description() != null && !r.description().isBlank()) {
+            payInfo.add("description", r.description());
+        }
+        JsonObjectBuilder from = Json.createObjectBuilder()
+                .add("payment_type", "mobile_money")
+                .add("provider", r.provider())
+                .add("name", r.customer().value())
+                .add("email", r.email())
+                .add("phone", r.phone().national())
+                .add("country_code", r.phone().country().dialCode());
+        return Json.createObjectBuilder()
+                .add("pay_info", payInfo)
+                .add("from", from)
+                .add("metadata", metadata(r.metadata()))
+                .build();
+    }
+
+    public static JsonObject link(LinkRequest r) {
+        JsonArrayBuilder methods = Json.createArrayBuilder();
+        r.methods().stream().sorted().forEach(methods::add);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("amount", r.amount().amount())
+                .add("currency", r.amount().currency().getCurrencyCode())
+                .add("payment_methods", methods)
+                .add("metadata", metadata(r.metadata()))
+                // not in the docs' table, but the sandbox (and a careful gateway) reports link payments here
+                .add("callback_url", r.callbackUrl());
+        if (r.description() != null && !r.description().isBlank()) {
+            body.add("description", r.description());
+        }
+        return body.build();
+    }
+
+    public static GatewayCharge charge(JsonObject json) {
+        JsonObject next = object(json, "next_action");
+        String instruction = next == null ? null : firstText(next, "note", "message", "type");
+        return new GatewayCharge(text(json, "status"), text(json, "code"), text(json, "message"),
+                firstText(json, "transaction_id", "charge_id", "tx_ref"), decimal(json, "fee"), instruction);
+    }
+
+    public static GatewayLink createdLink(JsonObject json) {
+        return new GatewayLink(text(json, "token"), text(json, "payment_link"), text(json, "qr_code_url"),
+                instant(text(json, "expires_at")));
+    }
+
+    public static GatewayTransaction transaction(JsonObject json) {
+        JsonObject t = object(json, "transaction") != null ? object(json, "transaction")
+                : object(json, "data") != null ? object(json, "data") : json;
+        return new GatewayTransaction(text(t, "reference"), firstText(t, "transaction_id", "tx_ref", "id"),
+                text(t, "status"), firstDecimal(t, "base_amount", "amount"), text(t, "currency"),
+                firstDecimal(t, "total_fee", "fee"), firstText(t, "reason", "message"));
+    }
+
+    public static List<GatewayBalance> balances(JsonObject json) {
+        JsonValue data = json.containsKey("wallets") ? json.get("wallets") : json.get("data");
+        if (data == null || data.getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return data.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .map(b -> new GatewayBalance(text(b, "currency"), decimal(b, "balance"),
+                        decimal(b, "withdrawable_balance"), decimal(b, "pending_balance")))
+                .toList();
+    }
+
+    /** The field errors of a refusal: {@code {"errors": {"field": "message"}}}. */
+    public static Map<String, String> errors(JsonObject json) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        JsonObject e = object(json, "errors");
+        if (e != null) {
+            e.forEach((field, value) -> errors.put(field, value.getValueType() == JsonValue.ValueType.STRING
+                    ? ((JsonString) value).getString() : value.toString()));
+        }
+        return errors;
+    }
+
+    private static JsonObjectBuilder metadata(Map<String, String> metadata) {
+        JsonObjectBuilder m = Json.createObjectBuilder();
+        if (metadata != null) {
+            metadata.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    m.add(k, v);
+                }
+            });
+        }
+        return m;
+    }
+
+    public static JsonObject object(JsonObject json, String key) {
+        JsonValue v = json == null ? null : json.get(key);
+        return v != null && v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
+    }
+
+    public static String text(JsonObject json, String key) {
+        JsonValue v = json == null ? null : json.get(key);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        return v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    private static String firstText(JsonObject json, String... keys) {
+        for (String key : keys) {
+            String value = text(json, key);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public static BigDecimal decimal(JsonObject json, String key) {
+        JsonValue v = json == null ? null : json.get(key);
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (v instanceof JsonString s) {
+            try {
+                return new BigDecimal(s.getString().trim());
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal firstDecimal(JsonObject json, String... keys) {
+        for (String key : keys) {
+            BigDecimal value = decimal(json, key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (RuntimeException notIso) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(value.trim()));
+            } catch (NumberFormatException notEpoch) {
+                return null;
+            }
+        }
+    }
+}

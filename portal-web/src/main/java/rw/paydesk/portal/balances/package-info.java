@@ -1,0 +1,4 @@
+/**
+ * The balances page.
+ */
+package rw.paydesk.portal.balances;

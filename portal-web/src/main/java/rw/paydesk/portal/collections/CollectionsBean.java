@@ -1,0 +1,199 @@
+package rw.paydesk.portal.collections;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import rw.paydesk.core.collection.application.ChargeQueries;
+import rw.paydesk.core.collection.application.CollectionService;
+import rw.paydesk.core.collection.application.InputException;
+import rw.paydesk.core.collection.application.MobileMoneyRequest;
+import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.party.Country;
+import rw.paydesk.core.party.PhoneNumber;
+import rw.paydesk.portal.faces.FieldErrors;
+import rw.paydesk.portal.faces.Messages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The collections page: ask a customer for mobile money, and watch recent charges move
+ * from pending to their outcome without reloading.
+ */
+@Named
+@ViewScoped
+public class CollectionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    ChargeQueries charges;
+
+    private String country = Country.RW.name();
+    private String provider;
+    private String phone;
+    private BigDecimal amount;
+    private String customer;
+    private String email;
+    private String description;
+    private String orderId;
+    private String detected;
+
+    private transient List<Charge> recent;
+
+    public void request() {
+        try {
+            String reference = collections.requestMobileMoney(new MobileMoneyRequest(country, provider, phone, amount,
+                    customer, email, description, orderId));
+            Charge sent = charges.byReference(reference).orElseThrow();
+            switch (sent.status()) {
+                case FAILED -> Messages.error("The gateway refused the request " + reference + ": " + sent.gatewayMessage());
+                case UNKNOWN -> Messages.error("No answer from the gateway for " + reference
+                        + ". Do not ask again: PayDesk will find out what happened and update it.");
+                default -> Messages.info("Payment prompt " + reference + " sent to " + sent.provider() + " "
+                        + PhoneNumber.parse(Country.of(sent.country()), sent.phone()).display()
+                        + ". Waiting for the customer to approve.");
+            }
+            phone = null;
+            amount = null;
+            customer = null;
+            email = null;
+            description = null;
+            orderId = null;
+            provider = null;
+            detected = null;
+            recent = null;
+        } catch (InputException wrong) {
+            FieldErrors.show("collect", wrong.fieldErrors());
+        }
+    }
+
+    /** The country changed: its providers replace the old ones. */
+    public void countryChanged() {
+        provider = null;
+        detected = null;
+    }
+
+    /** The number changed: in Rwanda the prefix tells the provider. */
+    public void phoneChanged() {
+        detected = null;
+        try {
+            PhoneNumber number = PhoneNumber.parse(Country.of(country), phone);
+            number.detectedProvider().ifPresent(p -> {
+                provider = p;
+                detected = p + " number";
+            });
+        } catch (IllegalArgumentException notYet) {
+            // the full check, with its message, happens when the form is sent
+        }
+    }
+
+    public void refresh() {
+        recent = null;
+    }
+
+    public List<Charge> getRecent() {
+        if (recent == null) {
+            recent = charges.recent(SHOWN);
+        }
+        return recent;
+    }
+
+    /** Whether any charge shown still waits for its outcome: the page keeps polling while so. */
+    public boolean isAnyOpen() {
+        return getRecent().stream().anyMatch(c -> !c.status().isFinal());
+    }
+
+    public String phoneDisplay(Charge charge) {
+        try {
+            return PhoneNumber.parse(Country.of(charge.country()), charge.phone()).display();
+        } catch (RuntimeException unreadable) {
+            return charge.phone();
+        }
+    }
+
+    public Country[] getCountries() {
+        return Country.values();
+    }
+
+    public List<String> getProviders() {
+        return Country.of(country).providers();
+    }
+
+    public String getCurrency() {
+        return Country.of(country).getCurrencyCode();
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(String customer) {
+        this.customer = customer;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public String getDetected() {
+        return detected;
+    }
+}

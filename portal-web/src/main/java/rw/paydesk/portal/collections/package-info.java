@@ -1,0 +1,4 @@
+/**
+ * The collections page: mobile-money requests and the charges list that updates itself.
+ */
+package rw.paydesk.portal.collections;

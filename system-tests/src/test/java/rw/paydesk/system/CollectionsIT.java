@@ -1,0 +1,180 @@
+package rw.paydesk.system;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A maker asks customers for mobile money through Chromium; the sandbox plays the
+ * customer's phone and the gateway; the page follows each request to its outcome without
+ * being reloaded.
+ */
+@ExtendWith(PayDeskServer.class)
+class CollectionsIT {
+
+    private Browser maker;
+
+    @BeforeEach
+    void signIn() {
+        Sandbox.reset();
+        maker = new Browser();
+        maker.signIn("maker", "demo-maker-pass");
+        maker.open("/collections/index.xhtml");
+    }
+
+    @AfterEach
+    void close() {
+        maker.close();
+        Sandbox.reset();
+    }
+
+    @Test
+    void an_approved_prompt_turns_successful_on_the_page_by_itself() {
+        String phone = mtnNumber();
+        String reference = send(phone, "5000", "Jean Mugabo", "");
+        assertTrue(customerLine(reference).startsWith("MTN "), "the provider comes from the 078 prefix: " + customerLine(reference));
+        assertEquals("RWF 5,000", rowText(reference, 4));
+        assertTrue(statusOf(reference).equals("PENDING"), statusOf(reference));
+        maker.screenshot("collections-pending");
+
+        assertTrue(Sandbox.approve(reference).getBoolean("approved"));
+        awaitStatus(reference, "SUCCESSFUL");
+        maker.screenshot("collections-successful");
+    }
+
+    @Test
+    void a_declined_prompt_turns_failed_with_the_reason() {
+        String reference = send(mtnNumber(), "1200", "Aline Uwase", "");
+        Sandbox.decline(reference);
+        awaitStatus(reference, "FAILED");
+        assertTrue(rowText(reference, 6).toLowerCase().contains("declined"), rowText(reference, 6));
+    }
+
+    @Test
+    void an_airtel_number_is_detected_as_airtel() {
+        String reference = send("0731" + digits(6), "800", "Eric Nshimiyimana", "");
+        assertTrue(customerLine(reference).startsWith("Airtel "), customerLine(reference));
+    }
+
+    @Test
+    void wrong_input_is_explained_next_to_each_field_and_nothing_is_sent() {
+        fill("0712 345 678", "12.5", "J", "not-an-email", "MTN");
+        maker.click(By.id("collect:send"));
+        assertTrue(fieldError("phone").contains("078 or 079"), fieldError("phone"));
+        assertTrue(fieldError("amount").contains("no decimals"), fieldError("amount"));
+        assertTrue(fieldError("customer").contains("2 to 50"), fieldError("customer"));
+        assertTrue(fieldError("email").contains("not an email address"), fieldError("email"));
+        maker.screenshot("collections-errors");
+
+        fill("0788 123 456", "100", "Jean Mugabo", "jean@example.rw", "Airtel");
+        maker.click(By.id("collect:send"));
+        assertEquals("This number belongs to MTN, not Airtel.", fieldError("provider"));
+        assertEquals(0, Sandbox.apiCalls("init_payment"), "no request reached the gateway");
+    }
+
+    @Test
+    void a_time_out_leaves_the_request_unknown_never_failed() {
+        Sandbox.control("/faults", "{\"mode\":\"timeout_after_processing\",\"operation\":\"init_payment\",\"hold_ms\":8000}");
+        String reference = send(mtnNumber(), "2500", "Claude Habimana", "");
+        assertEquals("UNKNOWN", statusOf(reference));
+        assertTrue(maker.text(By.id("messages")).contains("Do not ask again"), maker.text(By.id("messages")));
+        // the gateway did create it: the customer approves, the webhook settles it
+        Sandbox.approve(reference);
+        awaitStatus(reference, "SUCCESSFUL");
+    }
+
+    @Test
+    void a_server_error_leaves_the_request_unknown_and_a_busy_gateway_refuses_it() {
+        Sandbox.control("/faults", "{\"mode\":\"500\",\"operation\":\"init_payment\"}");
+        String unknown = send(mtnNumber(), "700", "Claude Habimana", "");
+        assertEquals("UNKNOWN", statusOf(unknown));
+
+        Sandbox.control("/faults", "{\"mode\":\"429\",\"operation\":\"init_payment\"}");
+        String busy = send(mtnNumber(), "700", "Claude Habimana", "");
+        assertEquals("FAILED", statusOf(busy), "a 429 was not processed: nothing can have moved");
+        assertTrue(rowText(busy, 6).contains("busy"), rowText(busy, 6));
+    }
+
+    @Test
+    void a_viewer_sees_collections_but_no_form() {
+        try (Browser viewer = new Browser()) {
+            viewer.signIn("viewer", "demo-viewer-pass");
+            viewer.open("/collections/index.xhtml");
+            assertFalse(viewer.isPresent(By.id("collect:send")));
+            assertTrue(viewer.isPresent(By.id("charges-form:charges")));
+        }
+    }
+
+    private String send(String phone, String amount, String customer, String provider) {
+        fill(phone, amount, customer, "customer@example.rw", provider);
+        maker.click(By.id("collect:send"));
+        if (!maker.isPresent(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error"))) {
+            maker.screenshot("collections-send-failed");
+        }
+        String message = maker.text(By.id("messages"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(PDM[A-Z0-9]{12})").matcher(message);
+        assertTrue(m.find(), "the page names the request's reference: " + message);
+        return m.group(1);
+    }
+
+    private void fill(String phone, String amount, String customer, String email, String provider) {
+        maker.type(By.id("collect:phone"), phone);
+        maker.type(By.id("collect:amount"), amount);
+        maker.waitForPage();
+        if (!provider.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) maker.driver())
+                    .executeScript("PF('providerMenu').selectValue(arguments[0])", provider);
+        }
+        maker.type(By.id("collect:customer"), customer);
+        maker.type(By.id("collect:email"), email);
+    }
+
+    private String fieldError(String field) {
+        return maker.text(By.xpath("//*[@id='collect:" + field + "']/following-sibling::*[contains(@class,'ui-message')][1]"))
+                .trim();
+    }
+
+    private String statusOf(String reference) {
+        return maker.text(By.xpath("//tr[.//code[text()='" + reference + "']]/td[5]//span[contains(@class,'pd-status')]")).trim();
+    }
+
+    private String rowText(String reference, int column) {
+        return maker.text(By.xpath("//tr[.//code[text()='" + reference + "']]/td[" + column + "]")).trim();
+    }
+
+    /** The provider and phone under the customer's name. */
+    private String customerLine(String reference) {
+        return maker.text(By.xpath("//tr[.//code[text()='" + reference + "']]/td[3]//small")).trim();
+    }
+
+    private void awaitStatus(String reference, String status) {
+        maker.waitUntil(d -> status.equals(statusNow(d, reference)), Duration.ofSeconds(60));
+    }
+
+    private static String statusNow(WebDriver driver, String reference) {
+        var cells = driver.findElements(By.xpath("//tr[.//code[text()='" + reference + "']]/td[5]//span[contains(@class,'pd-status')]"));
+        return cells.isEmpty() ? "" : cells.get(0).getText().trim();
+    }
+
+    private static String mtnNumber() {
+        return "0788" + digits(6);
+    }
+
+    private static String digits(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return s.toString();
+    }
+}

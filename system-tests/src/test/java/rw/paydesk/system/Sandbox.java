@@ -1,0 +1,77 @@
+package rw.paydesk.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The bundled gateway sandbox's control API (see gateway-sandbox/README.md): faults, handset, counters. */
+public final class Sandbox {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Sandbox() {
+    }
+
+    public static JsonObject control(String path, String json) {
+        return call(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static JsonObject controlGet(String path) {
+        return call(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public static void reset() {
+        control("/reset", "{}");
+    }
+
+    public static JsonObject approve(String reference) {
+        return control("/handset/approve", "{\"reference\":\"" + reference + "\",\"pin\":\"1234\"}");
+    }
+
+    public static JsonObject decline(String reference) {
+        return control("/handset/decline", "{\"reference\":\"" + reference + "\"}");
+    }
+
+    public static int tokenRequests() {
+        JsonObject counters = controlGet("/counters").getJsonObject("token_requests");
+        return counters == null || !counters.containsKey("ACC-2322-0001") ? 0 : counters.getInt("ACC-2322-0001");
+    }
+
+    /** Authenticated API calls of {@code operation} by the default account since the last reset. */
+    public static int apiCalls(String operation) {
+        JsonObject calls = controlGet("/counters").getJsonObject("api_calls");
+        JsonObject account = calls == null ? null : calls.getJsonObject("ACC-2322-0001");
+        return account == null || !account.containsKey(operation) ? 0 : account.getInt(operation);
+    }
+
+    private static URI uri(String path) {
+        return URI.create(PayDeskServer.baseUrl() + "/sandbox/control" + path);
+    }
+
+    private static JsonObject call(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("sandbox control answered " + response.statusCode() + ": " + response.body());
+            }
+            String body = response.body();
+            return body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT
+                    : Json.createReader(new StringReader(body)).readObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
