@@ -1,6 +1,5 @@
 package rw.paydesk.portal.webhook;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import rw.paydesk.core.webhook.application.InboxUnavailable;
 import rw.paydesk.core.webhook.application.IncomingWebhook;
 import rw.paydesk.core.webhook.application.Receipt;
 import rw.paydesk.core.webhook.application.WebhookInbox;
@@ -62,14 +62,22 @@ public class DgsWebhookResource {
             inbox.reject("wrong " + SECRET_HEADER, deliveryId);
             return answer(Response.Status.UNAUTHORIZED, "error", "Unauthorized");
         }
+        // at most four UTF-8 bytes per character: a longer body need not even be decoded
         if (body != null && body.length > 4 * WebhookEvent.BODY_MAX) {
-            return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "error", "Body too large");
+            return tooLarge(body.length + " bytes");
         }
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         if (text.length() > WebhookEvent.BODY_MAX) {
-            return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "error", "Body too large");
+            return tooLarge(text.length() + " characters");
         }
-        Receipt receipt = store(new IncomingWebhook(deliveryId, text, userAgent));
+        Receipt receipt;
+        try {
+            receipt = store(new IncomingWebhook(deliveryId, text, userAgent));
+        } catch (InboxUnavailable notStored) {
+            LOG.warning(notStored::getMessage);
+            // not 2xx, so the gateway delivers it again later
+            return answer(Response.Status.SERVICE_UNAVAILABLE, "error", "Not stored, please deliver again");
+        }
         return switch (receipt.status()) {
             case MALFORMED -> answer(Response.Status.BAD_REQUEST, "error", "The body is not a JSON object", receipt);
             case DUPLICATE -> answer(Response.Status.OK, "duplicate", "Already received", receipt);
@@ -82,27 +90,21 @@ public class DgsWebhookResource {
 
     /**
      * Stores the delivery, trying a second time if the insert fails: under concurrent inserts
-     * the embedded H2 now and then hands out an identity value twice (seen at 200 webhooks/s,
-     * about once in 6,000; the sandbox met the same). The first attempt's transaction rolled
-     * back, so nothing is stored twice. A second failure is answered 500 and the gateway
-     * delivers again later.
+     * the embedded H2 now and then hands out an identity value twice (seen at 200 webhooks/s;
+     * the sandbox met the same). The failed attempt rolled back, so nothing is stored twice.
      */
     private Receipt store(IncomingWebhook incoming) {
         try {
             return inbox.receive(incoming);
-        } catch (EJBException insertFailed) {
-            // not the exception itself: the database's message quotes the row, customer data included
-            LOG.warning(() -> "storing a webhook failed (" + rootCause(insertFailed) + "), trying once more");
+        } catch (InboxUnavailable firstTry) {
+            LOG.warning(() -> firstTry.getMessage() + "; trying once more");
             return inbox.receive(incoming);
         }
     }
 
-    private static String rootCause(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
+    private static Response tooLarge(String size) {
+        LOG.warning(() -> "Refused a webhook of " + size + " (at most " + WebhookEvent.BODY_MAX + " characters are kept)");
+        return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "error", "Body too large");
     }
 
     private static Response answer(Response.Status status, String outcome, String message) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.application.RequestOrigin;
 import rw.paydesk.core.audit.domain.AuditAction;
@@ -55,8 +56,12 @@ public class WebhookInbox {
                     .getResultStream().findFirst()
                     .ifPresent(first -> event.duplicateOf(first, clock.instant()));
         }
-        em.persist(event);
-        em.flush();
+        try {
+            em.persist(event);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new InboxUnavailable("the webhook could not be stored (" + rootCause(e) + ")");
+        }
         return new Receipt(event.id(), event.status());
     }
 
@@ -67,6 +72,14 @@ public class WebhookInbox {
         String delivery = deliveryId == null ? "none" : printable(deliveryId);
         LOG.warning(() -> "Refused a webhook from " + from + ": " + reason + " (delivery id " + delivery + ")");
         audit.recordAs(ACTOR, AuditAction.WEBHOOK_REJECTED, "delivery " + delivery, reason);
+    }
+
+    private static String rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     /** Header values come from anyone: keep log lines on one line and short. */
