@@ -20,7 +20,9 @@ public final class Messages {
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(severity, text, null));
-        // survive a redirect after the action
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            // a full-page action usually redirects: the message must survive into the next request
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        }
     }
 }
