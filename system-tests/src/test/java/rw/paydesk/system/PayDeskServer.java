@@ -33,6 +33,18 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
         return running.baseUrl;
     }
 
+    /** The server's console output, when this run started the server. */
+    public static java.util.Optional<String> serverLog() {
+        if (running == null || running.payara == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.nio.file.Files.readString(running.payara.log()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (PayDeskServer.class) {

@@ -118,7 +118,8 @@ class UserAdministrationIT {
             user.signIn(username, first);
             assertEquals("Wrong user name or password.", loginError(user), "the old password stopped working");
             user.signIn(username, second);
-            assertEquals("/account/password.xhtml", user.path());
+            assertEquals("/account/password.xhtml", user.path(),
+                    () -> "signing in with the new temporary password: " + user.driver().getPageSource().replaceAll("(?s).*ui-messages-error-summary\">([^<]*).*", "$1"));
         }
     }
 

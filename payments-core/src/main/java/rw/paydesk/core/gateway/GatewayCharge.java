@@ -11,7 +11,20 @@ import java.math.BigDecimal;
  * @param transactionId the gateway's id of the charge
  * @param fee           the fee the gateway announced, if any
  * @param instruction   what the customer is asked to do next, if anything
+ * @param next          the step the gateway waits for (card payments), or null when none
  */
 public record GatewayCharge(String status, String code, String message, String transactionId, BigDecimal fee,
-                            String instruction) {
+                            String instruction, NextStep next) {
+
+    /**
+     * A step the card issuer asks for before the payment completes.
+     *
+     * @param kind        PIN, OTP, AVS or REDIRECT (3-D Secure)
+     * @param redirectUrl where the cardholder authenticates, for REDIRECT
+     */
+    public record NextStep(Kind kind, String redirectUrl) {
+
+        /** The kinds of step. */
+        public enum Kind { PIN, OTP, AVS, REDIRECT }
+    }
 }

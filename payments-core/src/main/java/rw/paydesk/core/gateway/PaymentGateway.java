@@ -18,6 +18,15 @@ public interface PaymentGateway {
     /** Asks a customer to approve a payment on their phone (STK push). */
     GatewayCharge collectMobileMoney(MobileMoneyCollection request);
 
+    /** Starts a card payment with card data encrypted in the browser; PayDesk never sees it in clear. */
+    GatewayCharge chargeCard(CardCollection request);
+
+    /** Continues a card payment with the step the gateway asked for. */
+    GatewayCharge authorizeCard(String chargeId, CardStep step);
+
+    /** The gateway's public key (PEM) that browsers encrypt card data with. */
+    String cardPublicKey();
+
     /** Creates a payment link the customer opens to pay by card or mobile money. */
     GatewayLink createLink(LinkRequest request);
 

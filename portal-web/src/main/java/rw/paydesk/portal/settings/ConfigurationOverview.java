@@ -37,7 +37,7 @@ public class ConfigurationOverview {
             "paydesk.gateway.base-url", "paydesk.gateway.account-number", "paydesk.gateway.client-secret",
             "paydesk.gateway.webhook-secret", "paydesk.gateway.webhook-secret-previous",
             "paydesk.gateway.connect-timeout", "paydesk.gateway.read-timeout",
-            "paydesk.gateway.callback-url",
+            "paydesk.gateway.callback-url", "paydesk.gateway.card-public-key",
             "paydesk.mail.smtp.host", "paydesk.mail.smtp.port", "paydesk.mail.smtp.user", "paydesk.mail.smtp.password",
             "paydesk.mail.smtp.starttls", "paydesk.mail.from",
             "paydesk.schedule.token-refresh", "paydesk.schedule.reconciliation", "paydesk.schedule.reports",

@@ -39,7 +39,7 @@ class AreaSecurityTest {
     @Test
     void only_the_sign_in_page_resources_health_and_webhooks_are_open() throws Exception {
         List<String> open = constraints().stream().filter(Constraint::open).map(Constraint::pattern).toList();
-        assertEquals(List.of("/login.xhtml", "/health", "/health/*", "/favicon.ico", "/jakarta.faces.resource/*",
+        assertEquals(List.of("/login.xhtml", "/health", "/health/*", "/favicon.ico", "/error/*", "/jakarta.faces.resource/*",
                 "/resources/*", "/api/webhooks/*"), open);
         assertTrue(mostSpecific(constraints(), "/account/password.xhtml").anyAuthenticated());
     }

@@ -35,8 +35,13 @@ public class ChargeRecords {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void store(Charge charge) {
         em.persist(charge);
-        audit.record(AuditAction.MOBILE_MONEY_REQUESTED, charge.reference(),
-                charge.amount().format() + " from " + charge.provider() + " " + charge.phone());
+        if (charge.method() == Charge.Method.CARD) {
+            audit.record(AuditAction.CARD_PAYMENT_STARTED, charge.reference(),
+                    charge.amount().format() + " by " + charge.provider() + " card");
+        } else {
+            audit.record(AuditAction.MOBILE_MONEY_REQUESTED, charge.reference(),
+                    charge.amount().format() + " from " + charge.provider() + " " + charge.phone());
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -46,7 +51,17 @@ public class ChargeRecords {
         ChargeStatus next = ChargeStatus.fromGateway(answer.status()).orElse(ChargeStatus.PENDING);
         if (charge.advance(next, answer.code(), answer.message(), clock.instant())) {
             audit.record(AuditAction.CHARGE_UPDATED, reference, "gateway answered " + next);
+        } else if (answer.message() != null && !charge.status().isFinal()) {
+            charge.noteMessage(answer.message(), clock.instant());
         }
+        charge.awaitStep(answer.next() == null ? null : answer.next().kind().name(),
+                answer.next() == null ? null : answer.next().redirectUrl());
+    }
+
+    /** Audits that a step was answered; the answer itself (a PIN) is never written anywhere. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void stepAnswered(String reference, String method) {
+        audit.record(AuditAction.CARD_STEP_ANSWERED, reference, method.toUpperCase(java.util.Locale.ROOT) + " sent");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -91,6 +91,13 @@ public class Charge {
     @Column(length = 500)
     private String instruction;
 
+    /** The card step the gateway waits for (PIN, OTP, AVS, REDIRECT), or null. */
+    @Column(name = "next_step", length = 16)
+    private String nextStep;
+
+    @Column(name = "redirect_url", length = 500)
+    private String redirectUrl;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
@@ -130,6 +137,25 @@ public class Charge {
         return c;
     }
 
+    /** A card charge, UNKNOWN until the gateway answers. No card data is kept, not even encrypted. */
+    public static Charge card(Reference reference, Money amount, String brand, PhoneNumber phone, CustomerName customer,
+                              String email, String description, String createdBy, Instant now) {
+        Charge c = mobileMoney(reference, amount, phone, brand, customer, email, description, createdBy, now);
+        c.method = Method.CARD;
+        return c;
+    }
+
+    /** The card issuer waits for a step (or none, with null). Ignored once the charge is final. */
+    public void awaitStep(String step, String redirect) {
+        if (status.isFinal()) {
+            nextStep = null;
+            redirectUrl = null;
+            return;
+        }
+        nextStep = step;
+        redirectUrl = redirect == null ? null : clip(redirect, 500);
+    }
+
     /**
      * Moves to {@code next} if that is forward, keeping the gateway's words. Answers whether
      * it moved; a late or repeated answer that would move it backwards changes nothing.
@@ -139,6 +165,10 @@ public class Charge {
             return false;
         }
         status = next;
+        if (next.isFinal()) {
+            nextStep = null;
+            redirectUrl = null;
+        }
         if (code != null) {
             gatewayCode = clip(code, 32);
         }
@@ -164,7 +194,12 @@ public class Charge {
 
     /** The call's outcome could not be known: say so, and stay UNKNOWN. */
     public void outcomeUnknown(String why, Instant now) {
-        gatewayMessage = clip(why, 500);
+        noteMessage(why, now);
+    }
+
+    /** Keeps the gateway's latest words without a change of state. */
+    public void noteMessage(String message, Instant now) {
+        gatewayMessage = clip(message, 500);
         updatedAt = now;
     }
 
@@ -188,6 +223,8 @@ public class Charge {
     public String gatewayCode() { return gatewayCode; }
     public String gatewayMessage() { return gatewayMessage; }
     public String instruction() { return instruction; }
+    public String nextStep() { return nextStep; }
+    public String redirectUrl() { return redirectUrl; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }

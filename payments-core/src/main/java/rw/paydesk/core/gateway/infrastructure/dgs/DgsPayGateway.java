@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import rw.paydesk.core.gateway.CardCollection;
+import rw.paydesk.core.gateway.CardStep;
 import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
 import rw.paydesk.core.gateway.GatewayLink;
@@ -52,10 +54,50 @@ public class DgsPayGateway implements PaymentGateway {
     @Inject
     DgsTokenKeeper tokens;
 
+    @Inject
+    DgsSettings settings;
+
+    /** The card public key: it changes only when the gateway rotates it, so it is read once. */
+    private volatile String publicKey;
+
     @Override
     public GatewayCharge collectMobileMoney(MobileMoneyCollection request) {
         JsonObject answer = sendOnce("init_payment", DgsApi::initPayment, DgsWire.mobileMoney(request));
         return DgsWire.charge(answer);
+    }
+
+    @Override
+    public GatewayCharge chargeCard(CardCollection request) {
+        return DgsWire.charge(sendOnce("init_payment", DgsApi::initPayment, DgsWire.card(request)));
+    }
+
+    @Override
+    public GatewayCharge authorizeCard(String chargeId, CardStep step) {
+        return DgsWire.charge(sendOnce("authorize_payment", DgsApi::authorizePayment,
+                DgsWire.authorization(chargeId, step)));
+    }
+
+    @Override
+    public String cardPublicKey() {
+        String key = publicKey;
+        if (key == null) {
+            key = settings.cardPublicKey().orElseGet(() -> read(this::fetchPublicKey));
+            publicKey = key;
+        }
+        return key;
+    }
+
+    private String fetchPublicKey() {
+        try (Response response = client.api().publicKey()) {
+            String pem = DgsWire.text(DgsClient.body(response), "public_key");
+            if (response.getStatus() != 200 || pem == null || !pem.contains("PUBLIC KEY")) {
+                throw new GatewayUnavailableException("The gateway did not give its card public key (HTTP "
+                        + response.getStatus() + "); set paydesk.gateway.card-public-key.", null);
+            }
+            return pem;
+        } catch (ProcessingException e) {
+            throw new GatewayUnavailableException("The gateway could not be reached for its card public key.", e);
+        }
     }
 
     @Override

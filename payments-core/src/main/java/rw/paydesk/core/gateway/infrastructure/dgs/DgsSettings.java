@@ -39,6 +39,10 @@ public class DgsSettings {
     @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "paydesk.gateway.card-public-key")
+    java.util.Optional<String> cardPublicKey;
+
     public URI baseUri() {
         return URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
@@ -57,6 +61,11 @@ public class DgsSettings {
 
     public Duration readTimeout() {
         return Duration.parse(readTimeout);
+    }
+
+    /** The card public key (PEM) if configured; otherwise it is read from the gateway. */
+    public java.util.Optional<String> cardPublicKey() {
+        return cardPublicKey.filter(s -> s.contains("PUBLIC KEY")).map(s -> s.replace("\\n", "\n"));
     }
 
     /** Where the gateway sends webhooks: configured, or PayDesk's own endpoint under its public URL. */

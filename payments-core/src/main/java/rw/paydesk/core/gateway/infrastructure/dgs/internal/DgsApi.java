@@ -27,6 +27,10 @@ public interface DgsApi {
     Response initPayment(@HeaderParam("Authorization") String bearer, JsonObject body);
 
     @POST
+    @Path("api/authorize_payment")
+    Response authorizePayment(@HeaderParam("Authorization") String bearer, JsonObject body);
+
+    @POST
     @Path("api/create-link")
     Response createLink(@HeaderParam("Authorization") String bearer, JsonObject body);
 

@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import rw.paydesk.core.gateway.CardCollection;
+import rw.paydesk.core.gateway.CardStep;
 import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
 import rw.paydesk.core.gateway.GatewayLink;
@@ -55,6 +57,42 @@ public final class DgsWire {
                 .build();
     }
 
+    public static JsonObject card(CardCollection r) {
+        JsonObjectBuilder payInfo = Json.createObjectBuilder()
+                .add("amount", r.amount().amount())
+                .add("currency", r.amount().currency().getCurrencyCode())
+                .add("api_code", "RWF".equals(r.amount().currency().getCurrencyCode()) ? "PAYIN_CARD_LOCAL" : "PAYIN_CARD_INTL")
+                .add("reference", r.reference().value())
+                .add("callback_url", r.callbackUrl());
+        if (r.description() != null && !r.description().isBlank()) {
+            payInfo.add("description", r.description());
+        }
+        JsonObjectBuilder from = Json.createObjectBuilder()
+                .add("payment_type", "card")
+                .add("provider", r.brand())
+                .add("name", r.customer().value())
+                .add("email", r.email())
+                .add("phone", r.phone().national())
+                .add("country_code", r.phone().country().dialCode())
+                .add("encrypted_card_data", r.encryptedCardData());
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("pay_info", payInfo)
+                .add("from", from)
+                .add("metadata", metadata(r.metadata()));
+        if (r.simulation() != null && !r.simulation().isEmpty()) {
+            body.add("simulation", metadata(r.simulation()));
+        }
+        return body.build();
+    }
+
+    public static JsonObject authorization(String chargeId, CardStep step) {
+        return Json.createObjectBuilder()
+                .add("charge_id", chargeId)
+                .add("method", step.method())
+                .add("fields", metadata(step.fields()))
+                .build();
+    }
+
     public static JsonObject link(LinkRequest r) {
         JsonArrayBuilder methods = Json.createArrayBuilder();
         r.methods().stream().sorted().forEach(methods::add);
@@ -74,8 +112,30 @@ public final class DgsWire {
     public static GatewayCharge charge(JsonObject json) {
         JsonObject next = object(json, "next_action");
         String instruction = next == null ? null : firstText(next, "note", "message", "type");
-        return new GatewayCharge(text(json, "status"), text(json, "code"), text(json, "message"),
-                firstText(json, "transaction_id", "charge_id", "tx_ref"), decimal(json, "fee"), instruction);
+        return new GatewayCharge(text(json, "status"), firstText(json, "code", "processor_code"), text(json, "message"),
+                firstText(json, "charge_id", "transaction_id", "tx_ref"), decimal(json, "fee"), instruction, step(next));
+    }
+
+    /** The card step a {@code next_action} asks for; mobile money's payment instruction is none. */
+    private static GatewayCharge.NextStep step(JsonObject next) {
+        if (next == null) {
+            return null;
+        }
+        String type = text(next, "type") == null ? "" : text(next, "type").toLowerCase(java.util.Locale.ROOT);
+        String redirect = text(next, "redirect_url");
+        if (redirect != null && !redirect.isBlank() || type.contains("redirect") || type.contains("3ds")) {
+            return new GatewayCharge.NextStep(GatewayCharge.NextStep.Kind.REDIRECT, redirect);
+        }
+        if (type.contains("pin") || next.containsKey("requires_pin")) {
+            return new GatewayCharge.NextStep(GatewayCharge.NextStep.Kind.PIN, null);
+        }
+        if (type.contains("otp") || next.containsKey("requires_otp")) {
+            return new GatewayCharge.NextStep(GatewayCharge.NextStep.Kind.OTP, null);
+        }
+        if (type.contains("avs") || next.containsKey("requires_avs")) {
+            return new GatewayCharge.NextStep(GatewayCharge.NextStep.Kind.AVS, null);
+        }
+        return null;
     }
 
     public static GatewayLink createdLink(JsonObject json) {
