@@ -327,13 +327,11 @@ public class Cards implements ClockTask {
     @Override
     public void tick(Instant now) {
         List<Long> due = db.inTransaction(c -> ledger.due(c, now, Txn.COLLECTION, "card", 100));
-        for (long id : due) {
-            db.inTransaction(c -> {
-                Optional<Txn> t = ledger.lock(c, id);
-                return t.isPresent() && !t.get().status().isFinal()
-                        && collections.finish(c, t.get(), TxnStatus.FAILED, "Timed out: authorisation was not completed");
-            });
-        }
+        db.eachInOwnTransaction(due, (c, id) -> {
+            Optional<Txn> t = ledger.lock(c, id);
+            return t.isPresent() && !t.get().status().isFinal()
+                    && collections.finish(c, t.get(), TxnStatus.FAILED, "Timed out: authorisation was not completed");
+        });
     }
 
 }

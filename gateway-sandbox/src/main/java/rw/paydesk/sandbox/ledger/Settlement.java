@@ -22,18 +22,16 @@ public class Settlement implements ClockTask {
     @Override
     public void tick(Instant now) {
         List<Long> due = db.inTransaction(c -> ledger.dueForSettlement(c, now, 100));
-        for (long id : due) {
-            db.inTransaction(c -> {
-                Optional<Txn> t = ledger.lock(c, id);
-                if (t.isEmpty() || t.get().settled() || t.get().status() != TxnStatus.SUCCESSFUL) {
-                    return false;
-                }
-                WalletBalance wallet = ledger.lockWallet(c, t.get().accountNumber(), t.get().currency());
-                ledger.saveWallet(c, t.get().accountNumber(), wallet.settled(t.get().amount()));
-                ledger.markSettled(c, id);
-                return true;
-            });
-        }
+        db.eachInOwnTransaction(due, (c, id) -> {
+            Optional<Txn> t = ledger.lock(c, id);
+            if (t.isEmpty() || t.get().settled() || t.get().status() != TxnStatus.SUCCESSFUL) {
+                return false;
+            }
+            WalletBalance wallet = ledger.lockWallet(c, t.get().accountNumber(), t.get().currency());
+            ledger.saveWallet(c, t.get().accountNumber(), wallet.settled(t.get().amount()));
+            ledger.markSettled(c, id);
+            return true;
+        });
     }
 
     /** Makes every collection settle at the next tick (control API and operator page). */

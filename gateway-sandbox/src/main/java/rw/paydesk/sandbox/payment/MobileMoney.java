@@ -246,12 +246,11 @@ public class MobileMoney implements ClockTask {
     @Override
     public void tick(Instant now) {
         List<Long> due;
+        boolean allDone;
         do {
             due = db.inTransaction(c -> ledger.due(c, now, Txn.COLLECTION, "mobile_money", 100));
-            for (long id : due) {
-                db.inTransaction(c -> resolve(c, id));
-            }
-        } while (due.size() == 100);
+            allDone = db.eachInOwnTransaction(due, this::resolve);
+        } while (due.size() == 100 && allDone);
     }
 
     private boolean resolve(Connection c, long id) throws SQLException {

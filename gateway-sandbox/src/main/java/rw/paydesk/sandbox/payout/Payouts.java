@@ -265,9 +265,7 @@ public class Payouts implements ClockTask {
     public void tick(Instant now) {
         for (String method : List.of("bank", "mobile_money")) {
             List<Long> due = db.inTransaction(c -> ledger.due(c, now, Txn.DISBURSEMENT, method, 100));
-            for (long id : due) {
-                db.inTransaction(c -> complete(c, id));
-            }
+            db.eachInOwnTransaction(due, this::complete);
         }
     }
 

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The sandbox's own database and a small JDBC transaction helper.
@@ -25,6 +28,8 @@ import java.sql.SQLException;
         maxPoolSize = 32)
 @ApplicationScoped
 public class Db {
+
+    private static final Logger LOG = Logger.getLogger(Db.class.getName());
 
     @Resource(lookup = "java:app/jdbc/sandbox")
     DataSource dataSource;
@@ -56,6 +61,31 @@ public class Db {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /** Work on one row, identified by its id. */
+    @FunctionalInterface
+    public interface RowWork {
+        Object run(Connection connection, long id) throws SQLException;
+    }
+
+    /**
+     * Runs the work for each id in a transaction of its own, for the clock's due work: a row that
+     * fails is logged and left for the next tick, and does not stop the others.
+     *
+     * @return true when every id succeeded
+     */
+    public boolean eachInOwnTransaction(List<Long> ids, RowWork work) {
+        boolean all = true;
+        for (long id : ids) {
+            try {
+                inTransaction(c -> work.run(c, id));
+            } catch (RuntimeException e) {
+                all = false;
+                LOG.log(Level.WARNING, "due work on row " + id + " failed; retried at the next tick", e);
+            }
+        }
+        return all;
     }
 
     /** A database failure; the API answers it as an internal error. */
