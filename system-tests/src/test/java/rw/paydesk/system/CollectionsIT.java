@@ -53,6 +53,43 @@ class CollectionsIT {
     }
 
     @Test
+    void a_late_or_forged_webhook_cannot_move_a_successful_charge_back() throws Exception {
+        String reference = send(mtnNumber(), "3000", "Olivier Kamanzi", "");
+        Sandbox.approve(reference);
+        awaitStatus(reference, "SUCCESSFUL");
+
+        // an out-of-order "failed" and a stale "pending", correctly signed: recorded, ignored
+        assertEquals(200, webhook("whsec_sandbox_paydesk_local", reference, "transaction.failed", "failed"));
+        assertEquals(200, webhook("whsec_sandbox_paydesk_local", reference, "transaction.pending", "pending"));
+        // a forged one: refused outright
+        assertEquals(401, webhook("not-the-secret", reference, "transaction.failed", "failed"));
+
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", "demo-admin-pass");
+            admin.open("/admin/webhooks.xhtml");
+            // processing is asynchronous: reload the log until both events show what they did
+            admin.waitUntil(d -> {
+                d.navigate().refresh();
+                return d.getPageSource().split("ignored for charge " + reference, -1).length > 2;
+            }, Duration.ofSeconds(60));
+        }
+        maker.open("/collections/index.xhtml");
+        assertEquals("SUCCESSFUL", statusOf(reference), "state only moves forward");
+    }
+
+    private static int webhook(String secret, String reference, String event, String status) throws Exception {
+        String body = "{\"event\":\"" + event + "\",\"status\":\"" + status + "\",\"direction\":\"collection\","
+                + "\"reference\":\"" + reference + "\",\"transaction_id\":\"late-" + status + "\",\"amount\":3000,"
+                + "\"currency\":\"RWF\"}";
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(PayDeskServer.baseUrl() + "/api/webhooks/dgs"))
+                .header("Content-Type", "application/json").header("DGS-Webhook-Secret", secret)
+                .header("DGS-Webhook-Id", "test-" + System.nanoTime())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void a_declined_prompt_turns_failed_with_the_reason() {
         String reference = send(mtnNumber(), "1200", "Aline Uwase", "");
         Sandbox.decline(reference);
