@@ -101,10 +101,14 @@ class UserAdministrationIT {
         try (Browser admin = new Browser(); Browser user = new Browser()) {
             admin.signIn("admin", "demo-admin-pass");
             String first = createUser(admin, username, "Leo Leaver", "VIEWER");
+            user.signIn(username, first);
+            assertEquals("/account/password.xhtml", user.path(), "signed in, with a session open");
 
             admin.click(rowButton(username, "disable"));
             admin.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertEquals("Disabled", rowText(admin, username, "pd-status"));
+            user.open("/dashboard.xhtml");
+            assertEquals("/login.xhtml", user.path(), "disabling a user ends the session they had open");
 
             user.signIn(username, first);
             assertEquals("This account is disabled. Ask an administrator.", loginError(user));

@@ -11,8 +11,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import rw.paydesk.core.identity.application.SessionRevocations;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -33,12 +35,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String RESUME = PortalAuthenticationMechanism.class.getName() + ".resume";
     static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** Who is signed in to a session, and their groups (= roles). */
-    record SessionIdentity(String caller, Set<String> groups) implements Serializable {
+    /** Who is signed in to a session, their groups (= roles), and since when. */
+    record SessionIdentity(String caller, Set<String> groups, Instant signedInAt) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionRevocations revocations;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,13 +57,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             HttpSession session = request.getSession(true);
             session.setAttribute(IDENTITY, new SessionIdentity(result.getCallerPrincipal().getName(),
-                    Set.copyOf(result.getCallerGroups())));
+                    Set.copyOf(result.getCallerGroups()), Instant.now()));
             return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(IDENTITY);
         if (stored instanceof SessionIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            if (!revocations.isRevoked(identity.caller(), identity.signedInAt())) {
+                return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            }
+            // an administrator changed this user's rights since they signed in: sign in again
+            session.invalidate();
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {

@@ -43,6 +43,9 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionRevocations revocations;
+
     @Resource
     SessionContext session;
 
@@ -89,6 +92,7 @@ public class UserAdministration {
         if (before.contains(Role.ADMIN) && !user.hasRole(Role.ADMIN)) {
             requireAnotherEnabledAdmin(user);
         }
+        revocations.revoke(user.username(), clock.instant());
         audit.record(AuditAction.ROLES_CHANGED, user.username(), sorted(before) + " -> " + sorted(user.roles()));
     }
 
@@ -104,6 +108,7 @@ public class UserAdministration {
         if (user.hasRole(Role.ADMIN)) {
             requireAnotherEnabledAdmin(user);
         }
+        revocations.revoke(user.username(), clock.instant());
         audit.record(AuditAction.USER_DISABLED, user.username(), null);
     }
 
@@ -127,6 +132,7 @@ public class UserAdministration {
         UserAccount user = find(username);
         String temporary = temporaryPasswords.generate();
         user.resetPassword(passwords.hash(temporary.toCharArray()), clock.instant());
+        revocations.revoke(user.username(), clock.instant());
         audit.record(AuditAction.PASSWORD_RESET, user.username(), "temporary password issued");
         return temporary;
     }
