@@ -19,6 +19,7 @@ import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Country;
 import rw.paydesk.core.party.CustomerName;
+import rw.paydesk.core.party.EmailAddress;
 import rw.paydesk.core.party.PhoneNumber;
 import rw.paydesk.core.party.Reference;
 import rw.paydesk.core.platform.GatewayEnvironment;
@@ -41,7 +42,6 @@ public class CardTerminal {
 
     private static final Set<String> CURRENCIES = Set.of("RWF", "USD");
     private static final Set<String> BRANDS = Set.of("VISA", "MASTERCARD");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=]{40,4096}");
 
     @Inject
@@ -93,9 +93,11 @@ public class CardTerminal {
         } catch (IllegalArgumentException e) {
             errors.put("customer", e.getMessage());
         }
-        String email = request.email() == null ? "" : request.email().trim();
-        if (!EMAIL.matcher(email).matches()) {
-            errors.put("email", email.isEmpty() ? "Enter the cardholder's email." : "'" + email + "' is not an email address.");
+        String email = null;
+        try {
+            email = new EmailAddress(request.email()).value();
+        } catch (IllegalArgumentException e) {
+            errors.put("email", e.getMessage());
         }
         PhoneNumber phone = null;
         try {

@@ -19,6 +19,7 @@ import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Country;
 import rw.paydesk.core.party.CustomerName;
+import rw.paydesk.core.party.EmailAddress;
 import rw.paydesk.core.party.PhoneNumber;
 import rw.paydesk.core.party.Reference;
 
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Asking customers for money. The charge and its reference are committed before the
@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
 @Stateless
 @RolesAllowed(Role.MAKER_NAME)
 public class CollectionService {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Inject
     ChargeRecords records;
@@ -126,14 +124,10 @@ public class CollectionService {
     }
 
     private static String email(String value) {
-        String email = value == null ? "" : value.trim();
-        if (email.isEmpty()) {
+        if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Enter the customer's email: the gateway requires one.");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("'" + email + "' is not an email address.");
-        }
-        return email;
+        return new EmailAddress(value).value();
     }
 
     private static String optionalText(String value, int max, String what) {
