@@ -52,9 +52,42 @@ class PayoutsSchemaIT {
     private static final Duration COOLING_OFF = Beneficiary.DEFAULT_COOLING_OFF;
     private static final ApprovalPolicy POLICY = ApprovalPolicy.DEFAULT;
 
+    /** What must hold on every database; each nested class supplies one. */
+    abstract static class OnEveryDatabase {
+
+        abstract EntityManagerFactory emf();
+
+        abstract DataSource dataSource();
+
+        @Test
+        void a_payout_with_its_approvals_survives_the_round_trip_and_can_be_sent() {
+            assertPayoutRoundTrip(emf());
+        }
+
+        @Test
+        void a_bank_beneficiary_survives_the_round_trip() {
+            assertBankRoundTrip(emf());
+        }
+
+        @Test
+        void references_are_unique() {
+            assertReferencesUnique(emf());
+        }
+
+        @Test
+        void a_beneficiary_is_bank_or_mobile_never_half_of_each() {
+            assertHalfBeneficiaryRefused(dataSource());
+        }
+
+        @Test
+        void migrating_again_changes_nothing() {
+            assertEquals(0, Migrations.migrate(dataSource(), getClass().getClassLoader()).migrationsExecuted);
+        }
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnPostgreSQL {
+    class OnPostgreSQL extends OnEveryDatabase {
 
         private EmbeddedPostgres postgres;
         private EntityManagerFactory emf;
@@ -75,35 +108,20 @@ class PayoutsSchemaIT {
             postgres.close();
         }
 
-        @Test
-        void a_payout_with_its_approvals_survives_the_round_trip_and_can_be_sent() {
-            assertPayoutRoundTrip(emf);
+        @Override
+        EntityManagerFactory emf() {
+            return emf;
         }
 
-        @Test
-        void a_bank_beneficiary_survives_the_round_trip() {
-            assertBankRoundTrip(emf);
-        }
-
-        @Test
-        void references_are_unique() {
-            assertReferencesUnique(emf);
-        }
-
-        @Test
-        void a_beneficiary_is_bank_or_mobile_never_half_of_each() {
-            assertHalfBeneficiaryRefused(postgres.getPostgresDatabase());
-        }
-
-        @Test
-        void migrating_again_changes_nothing() {
-            assertEquals(0, Migrations.migrate(postgres.getPostgresDatabase(), getClass().getClassLoader()).migrationsExecuted);
+        @Override
+        DataSource dataSource() {
+            return postgres.getPostgresDatabase();
         }
     }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnH2 {
+    class OnH2 extends OnEveryDatabase {
 
         private EntityManagerFactory emf;
         private JdbcDataSource ds;
@@ -128,24 +146,14 @@ class PayoutsSchemaIT {
             emf.close();
         }
 
-        @Test
-        void a_payout_with_its_approvals_survives_the_round_trip_and_can_be_sent() {
-            assertPayoutRoundTrip(emf);
+        @Override
+        EntityManagerFactory emf() {
+            return emf;
         }
 
-        @Test
-        void a_bank_beneficiary_survives_the_round_trip() {
-            assertBankRoundTrip(emf);
-        }
-
-        @Test
-        void references_are_unique() {
-            assertReferencesUnique(emf);
-        }
-
-        @Test
-        void a_beneficiary_is_bank_or_mobile_never_half_of_each() {
-            assertHalfBeneficiaryRefused(ds);
+        @Override
+        DataSource dataSource() {
+            return ds;
         }
     }
 

@@ -39,7 +39,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static rw.paydesk.payouts.request.domain.PayoutException.Refusal;
+import rw.paydesk.payouts.request.domain.PayoutException.Refusal;
 
 /**
  * Money a maker asks to send to an approved beneficiary. The payout enforces four eyes

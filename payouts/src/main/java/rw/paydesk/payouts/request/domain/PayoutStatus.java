@@ -1,6 +1,7 @@
 package rw.paydesk.payouts.request.domain;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,6 +67,6 @@ public enum PayoutStatus {
 
     /** For people: "awaiting approval". */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
