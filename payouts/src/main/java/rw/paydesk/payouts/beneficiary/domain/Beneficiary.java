@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import rw.paydesk.core.party.Country;
+import rw.paydesk.core.party.EmailAddress;
 import rw.paydesk.core.party.PhoneNumber;
 
 import java.time.Duration;
@@ -45,7 +46,6 @@ public class Beneficiary {
     private static final Pattern BANK_CODE = Pattern.compile("[a-z0-9_]{2,50}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d{5,34}");
     private static final Pattern NAME = Pattern.compile("[\\p{L} ,.'-]{1,50}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -243,12 +243,16 @@ public class Beneficiary {
         return v;
     }
 
+    /** Optional here; a bank payout requires it (see {@link #applyBank}). */
     private static String email(String value) {
-        String v = value == null || value.isBlank() ? null : value.trim();
-        if (v != null && (v.length() > 254 || !EMAIL.matcher(v).matches())) {
-            throw new BeneficiaryException("'" + v + "' is not an email address.");
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        return v;
+        try {
+            return new EmailAddress(value).value();
+        } catch (IllegalArgumentException e) {
+            throw new BeneficiaryException(e.getMessage());
+        }
     }
 
     /** A second person approves the details now in force; the one who entered them cannot. */
