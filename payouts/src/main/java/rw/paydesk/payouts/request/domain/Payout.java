@@ -280,8 +280,9 @@ public class Payout {
             throw expired();
         }
         if (countingApprovals(now).stream().anyMatch(a -> a.isBy(user))) {
+            int needed = approvalsStillNeeded(now);
             throw new PayoutException(Refusal.ALREADY_APPROVED, "You have already approved this payout; "
-                    + approvalsStillNeeded(now) + " more approval(s) from other approvers are needed.");
+                    + (needed == 1 ? "one more approver is needed." : needed + " more approvers are needed."));
         }
         approvals.add(new Approval(user, now, now.plus(policy.validity()), contentFingerprint));
         updatedAt = now;

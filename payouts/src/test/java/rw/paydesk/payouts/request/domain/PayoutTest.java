@@ -152,7 +152,7 @@ class PayoutTest {
             assertEquals(PayoutStatus.AWAITING_APPROVAL, cut.status());
             assertEquals(1, cut.approvalsStillNeeded(T0));
             PayoutException twice = refused(Refusal.ALREADY_APPROVED, () -> cut.approve("Approver1", POLICY, T0.plusSeconds(5)));
-            assertEquals("You have already approved this payout; 1 more approval(s) from other approvers are needed.",
+            assertEquals("You have already approved this payout; one more approver is needed.",
                     twice.getMessage());
             assertEquals(PayoutStatus.AWAITING_APPROVAL, cut.status());
             assertTrue(cut.approve("approver2", POLICY, T0.plusSeconds(10)));
