@@ -63,7 +63,15 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type(By.id("login:username"), username);
         type(passwordField("login:password"), password);
-        driver.findElement(By.id("login:sign-in")).click();
+        submitPage(By.id("login:sign-in"));
+    }
+
+    /** Clicks a button that posts the whole page, and waits until the browser shows the answer. */
+    public void submitPage(By button) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(button));
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
         waitForPage();
     }
 
@@ -97,6 +105,19 @@ public final class Browser implements AutoCloseable {
 
     public List<String> ids(By selector) {
         return driver.findElements(selector).stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    /**
+     * The path once the browser has arrived at {@code expected}, or wherever it is when the wait
+     * runs out: a full-page form post may still be under way when the click returns.
+     */
+    public String awaitPath(String expected) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> path().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the caller's assertion says what was expected and where the browser is
+        }
+        return path();
     }
 
     public String path() {

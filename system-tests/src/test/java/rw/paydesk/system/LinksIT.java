@@ -26,7 +26,7 @@ class LinksIT {
             maker.type(By.id("link:orderId"), "ORD-118");
             maker.click(By.id("link:create"));
 
-            assertTrue(maker.path().equals("/links/detail.xhtml"), maker.path());
+            assertTrue(maker.awaitPath("/links/detail.xhtml").equals("/links/detail.xhtml"), maker.path());
             assertEquals("RWF 15,000", maker.text(By.cssSelector(".pd-link-amount")));
             assertEquals("ACTIVE", maker.text(By.id("detail:state")));
             assertTrue(maker.driver().findElement(By.id("detail:qr")).getAttribute("src").startsWith("data:image/png;base64,"),
@@ -61,7 +61,7 @@ class LinksIT {
             maker.click(By.id("link:create"));
             assertTrue(maker.text(By.xpath("//*[@id='link:methods']/following-sibling::*[contains(@class,'ui-message')][1]"))
                     .contains("Choose at least one way to pay"));
-            assertEquals("/links/index.xhtml", maker.path());
+            assertEquals("/links/index.xhtml", maker.awaitPath("/links/index.xhtml"));
         }
     }
 

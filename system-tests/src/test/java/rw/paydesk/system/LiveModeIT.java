@@ -87,6 +87,6 @@ class LiveModeIT {
         browser.waitForPage();
         browser.type(By.id("login:username"), user);
         browser.typePassword("login:password", password);
-        browser.click(By.id("login:sign-in"));
+        browser.submitPage(By.id("login:sign-in"));
     }
 }

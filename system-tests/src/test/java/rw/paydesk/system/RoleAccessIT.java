@@ -55,7 +55,7 @@ class RoleAccessIT {
                                                               List<String> refused) {
         try (Browser browser = new Browser()) {
             browser.signIn(user, password);
-            assertEquals("/dashboard.xhtml", browser.path(), "after sign-in the dashboard opens");
+            assertEquals("/dashboard.xhtml", browser.awaitPath("/dashboard.xhtml"), "after sign-in the dashboard opens");
             assertEquals("SANDBOX", browser.text(By.id("environment-badge")));
             assertTrue(browser.text(By.id("current-user")).length() > 1, "the header names the user");
 
@@ -97,10 +97,10 @@ class RoleAccessIT {
     void signing_out_ends_the_session() {
         try (Browser browser = new Browser()) {
             browser.signIn("maker", "demo-maker-pass");
-            browser.click(By.id("signout-form:sign-out"));
+            browser.submitPage(By.id("signout-form:sign-out"));
             assertTrue(browser.isPresent(By.id("signed-out")), "the sign-in page says so");
             browser.open("/payouts/index.xhtml");
-            assertEquals("/login.xhtml", browser.path(), "a protected page asks to sign in again");
+            assertEquals("/login.xhtml", browser.awaitPath("/login.xhtml"), "a protected page asks to sign in again");
         }
     }
 
@@ -108,12 +108,12 @@ class RoleAccessIT {
     void a_page_asked_for_before_sign_in_opens_after_it() {
         try (Browser browser = new Browser()) {
             browser.open("/transactions/index.xhtml");
-            assertEquals("/login.xhtml", browser.path());
+            assertEquals("/login.xhtml", browser.awaitPath("/login.xhtml"));
             browser.screenshot("login");
             browser.type(By.id("login:username"), "viewer");
             browser.typePassword("login:password", "demo-viewer-pass");
-            browser.click(By.id("login:sign-in"));
-            assertEquals("/transactions/index.xhtml", browser.path());
+            browser.submitPage(By.id("login:sign-in"));
+            assertEquals("/transactions/index.xhtml", browser.awaitPath("/transactions/index.xhtml"));
         }
     }
 

@@ -37,7 +37,7 @@ class UserAdministrationIT {
 
             user.signIn(username, temporary);
             assertTrue(loginError(user).contains("locked"), "even the right password is refused while locked");
-            assertEquals("/login.xhtml", user.path());
+            assertEquals("/login.xhtml", user.awaitPath("/login.xhtml"));
 
             admin.open("/admin/audit.xhtml");
             admin.type(By.id("audit:actor"), username);
@@ -54,7 +54,7 @@ class UserAdministrationIT {
             assertEquals("Must change password", rowText(admin, username, "pd-status"));
 
             user.signIn(username, temporary);
-            assertEquals("/account/password.xhtml", user.path(), "a temporary password must be replaced first");
+            assertEquals("/account/password.xhtml", user.awaitPath("/account/password.xhtml"), "a temporary password must be replaced first");
         }
     }
 
@@ -66,10 +66,10 @@ class UserAdministrationIT {
             String temporary = createUser(admin, username, "Nadine Newbie", "MAKER");
 
             user.signIn(username, temporary);
-            assertEquals("/account/password.xhtml", user.path());
+            assertEquals("/account/password.xhtml", user.awaitPath("/account/password.xhtml"));
             assertTrue(user.isPresent(By.id("must-change")));
             user.open("/payouts/index.xhtml");
-            assertEquals("/account/password.xhtml", user.path(), "nothing else opens before the password is changed");
+            assertEquals("/account/password.xhtml", user.awaitPath("/account/password.xhtml"), "nothing else opens before the password is changed");
 
             changePassword(user, temporary, "too-short");
             assertTrue(user.text(By.id("messages")).contains("at least 12 characters"));
@@ -77,7 +77,7 @@ class UserAdministrationIT {
 
             String own = "a long and private sentence";
             changePassword(user, temporary, own);
-            assertEquals("/dashboard.xhtml", user.path());
+            assertEquals("/dashboard.xhtml", user.awaitPath("/dashboard.xhtml"));
             assertEquals(List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts",
                     "menu-balances", "menu-transactions", "menu-reports"), user.ids(By.cssSelector("#pd-nav a")));
 
@@ -102,13 +102,13 @@ class UserAdministrationIT {
             admin.signIn("admin", "demo-admin-pass");
             String first = createUser(admin, username, "Leo Leaver", "VIEWER");
             user.signIn(username, first);
-            assertEquals("/account/password.xhtml", user.path(), "signed in, with a session open");
+            assertEquals("/account/password.xhtml", user.awaitPath("/account/password.xhtml"), "signed in, with a session open");
 
             admin.click(rowButton(username, "disable"));
             admin.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertEquals("Disabled", rowText(admin, username, "pd-status"));
             user.open("/dashboard.xhtml");
-            assertEquals("/login.xhtml", user.path(), "disabling a user ends the session they had open");
+            assertEquals("/login.xhtml", user.awaitPath("/login.xhtml"), "disabling a user ends the session they had open");
 
             user.signIn(username, first);
             assertEquals("This account is disabled. Ask an administrator.", loginError(user));
@@ -122,7 +122,7 @@ class UserAdministrationIT {
             user.signIn(username, first);
             assertEquals("Wrong user name or password.", loginError(user), "the old password stopped working");
             user.signIn(username, second);
-            assertEquals("/account/password.xhtml", user.path(),
+            assertEquals("/account/password.xhtml", user.awaitPath("/account/password.xhtml"),
                     () -> "signing in with the new temporary password: " + user.driver().getPageSource().replaceAll("(?s).*ui-messages-error-summary\">([^<]*).*", "$1"));
         }
     }
@@ -183,7 +183,7 @@ class UserAdministrationIT {
         user.typePassword("password:current", current);
         user.typePassword("password:replacement", replacement);
         user.typePassword("password:confirmation", replacement);
-        user.click(By.id("password:change"));
+        user.submitPage(By.id("password:change"));
     }
 
     private static String loginError(Browser browser) {
