@@ -69,9 +69,12 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button that posts the whole page, and waits until the browser shows the answer. */
     public void submitPage(By button) {
         WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(button));
-        WebElement html = driver.findElement(By.tagName("html"));
+        // a mark on the current document: the answer is a new document, which does not have it
+        ((JavascriptExecutor) driver).executeScript("window.__paydeskOldPage = true;");
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && !window.__paydeskOldPage;")));
         waitForPage();
     }
 
