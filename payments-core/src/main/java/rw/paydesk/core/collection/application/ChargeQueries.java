@@ -5,10 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import rw.paydesk.core.collection.domain.Charge;
-import rw.paydesk.core.collection.domain.ChargeStatus;
 import rw.paydesk.core.identity.domain.Role;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +25,5 @@ public class ChargeQueries {
     public Optional<Charge> byReference(String reference) {
         return em.createNamedQuery(Charge.BY_REFERENCE, Charge.class).setParameter("reference", reference)
                 .getResultStream().findFirst();
-    }
-
-    /** How many charges still wait for an outcome. */
-    public long open() {
-        return em.createNamedQuery(Charge.OPEN_COUNT, Long.class)
-                .setParameter("open", EnumSet.of(ChargeStatus.UNKNOWN, ChargeStatus.PENDING)).getSingleResult();
     }
 }

@@ -27,12 +27,10 @@ import java.util.Objects;
 @Table(name = "charge")
 @NamedQuery(name = Charge.BY_REFERENCE, query = "select c from Charge c where c.reference = :reference")
 @NamedQuery(name = Charge.RECENT, query = "select c from Charge c order by c.createdAt desc, c.id desc")
-@NamedQuery(name = Charge.OPEN_COUNT, query = "select count(c) from Charge c where c.status in :open")
 public class Charge {
 
     public static final String BY_REFERENCE = "Charge.byReference";
     public static final String RECENT = "Charge.recent";
-    public static final String OPEN_COUNT = "Charge.openCount";
 
     /** How the customer pays. */
     public enum Method { MOBILE_MONEY, CARD }

@@ -3,7 +3,6 @@ package rw.paydesk.core.identity.application;
 import rw.paydesk.core.identity.domain.Role;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The users a sandbox installation starts with, one per role, so a first-time user can try
@@ -30,9 +29,5 @@ public final class DemoUsers {
             new DemoUser("viewer", "demo-viewer-pass", "Victor Viewer", Role.VIEWER));
 
     private DemoUsers() {
-    }
-
-    public static Set<Role> rolesOf(DemoUser user) {
-        return Set.of(user.role());
     }
 }

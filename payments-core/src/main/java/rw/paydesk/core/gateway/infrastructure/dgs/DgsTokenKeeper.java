@@ -82,12 +82,6 @@ public class DgsTokenKeeper {
         }
     }
 
-    /** When the current token expires, if there is one. */
-    public Instant expiresAt() {
-        Token token = current;
-        return token == null ? null : token.expiresAt();
-    }
-
     private Token refresh(Token seen) {
         lock.lock();
         try {
