@@ -1,7 +1,9 @@
 package rw.paydesk.core.gateway;
 
+import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Reference;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +37,17 @@ public interface PaymentGateway {
 
     /** Balances per currency. */
     List<GatewayBalance> balances();
+
+    /**
+     * Sends a payout once. The gateway acknowledges it ({@code NEW}) and reports the outcome
+     * later by webhook; a refusal throws {@link GatewayRejectedException}, a lost answer
+     * {@link GatewayOutcomeUnknownException}.
+     */
+    GatewayPayout sendPayout(PayoutInstruction instruction);
+
+    /** The banks the gateway pays out to. */
+    List<Bank> banks();
+
+    /** Quotes the conversion of {@code amount} into {@code destination}. */
+    FxQuote fxQuote(Money amount, Currency destination);
 }

@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import rw.paydesk.core.gateway.Bank;
 import rw.paydesk.core.gateway.CardCollection;
 import rw.paydesk.core.gateway.CardStep;
 import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.FxQuote;
 import rw.paydesk.core.gateway.GatewayLink;
+import rw.paydesk.core.gateway.GatewayPayout;
 import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
 import rw.paydesk.core.gateway.GatewayRejectedException;
 import rw.paydesk.core.gateway.GatewayTransaction;
@@ -18,6 +22,8 @@ import rw.paydesk.core.gateway.GatewayUnavailableException;
 import rw.paydesk.core.gateway.LinkRequest;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
 import rw.paydesk.core.gateway.PaymentGateway;
+import rw.paydesk.core.gateway.PayoutInstruction;
+import rw.paydesk.core.money.Money;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsApi;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
 import rw.paydesk.core.party.Reference;
@@ -25,6 +31,7 @@ import rw.paydesk.core.party.Reference;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -125,6 +132,26 @@ public class DgsPayGateway implements PaymentGateway {
     public List<GatewayBalance> balances() {
         JsonObject query = Json.createObjectBuilder().add("action", "balance").build();
         return read(() -> DgsWire.balances(sendOnce("wallet", DgsApi::wallet, query)));
+    }
+
+    @Override
+    public GatewayPayout sendPayout(PayoutInstruction instruction) {
+        return DgsWire.payoutAnswer(sendOnce("init_payout", DgsApi::initPayout, DgsWire.payout(instruction)));
+    }
+
+    @Override
+    public List<Bank> banks() {
+        return read(() -> DgsWire.banks(sendOnce("banks", (api, bearer, body) -> api.banks(bearer), JsonValue.EMPTY_JSON_OBJECT)));
+    }
+
+    @Override
+    public FxQuote fxQuote(Money amount, Currency destination) {
+        JsonObject answer = read(() -> sendOnce("fx-rate", DgsApi::fxRate, DgsWire.fxRequest(amount, destination)));
+        try {
+            return DgsWire.fxQuote(answer);
+        } catch (IllegalArgumentException e) {
+            throw new GatewayUnavailableException("The gateway's exchange-rate answer could not be read: " + e.getMessage(), e);
+        }
     }
 
     private <T> T read(Supplier<T> call) {

@@ -38,6 +38,18 @@ public interface DgsApi {
     @Path("api/wallet")
     Response wallet(@HeaderParam("Authorization") String bearer, JsonObject body);
 
+    @POST
+    @Path("api/init_payout")
+    Response initPayout(@HeaderParam("Authorization") String bearer, JsonObject body);
+
+    @POST
+    @Path("api/fx-rate")
+    Response fxRate(@HeaderParam("Authorization") String bearer, JsonObject body);
+
+    @GET
+    @Path("api/banks")
+    Response banks(@HeaderParam("Authorization") String bearer);
+
     @GET
     @Path("api/public-key")
     Response publicKey();

@@ -7,14 +7,20 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import rw.paydesk.core.gateway.Bank;
 import rw.paydesk.core.gateway.CardCollection;
 import rw.paydesk.core.gateway.CardStep;
 import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.FxQuote;
 import rw.paydesk.core.gateway.GatewayLink;
+import rw.paydesk.core.gateway.GatewayPayout;
 import rw.paydesk.core.gateway.GatewayTransaction;
 import rw.paydesk.core.gateway.LinkRequest;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
+import rw.paydesk.core.gateway.Payee;
+import rw.paydesk.core.gateway.PayoutInstruction;
+import rw.paydesk.core.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,6 +113,90 @@ public final class DgsWire {
             body.add("description", r.description());
         }
         return body.build();
+    }
+
+    /** {@code init_payout}: the docs' bank and mobile-money examples. */
+    public static JsonObject payout(PayoutInstruction r) {
+        boolean bank = r.payee().kind() == Payee.Kind.BANK;
+        JsonObjectBuilder payInfo = Json.createObjectBuilder()
+                .add("api_code", bank ? "PAYOUT_BANK" : "PAYOUT_MOBILE_MONEY")
+                .add("amount", r.amount().amount())
+                .add("source_currency", r.amount().currency().getCurrencyCode())
+                .add("destination_currency", r.destinationCurrency().getCurrencyCode())
+                .add("callback_url", r.callbackUrl())
+                .add("reference", r.reference().value());
+        if (r.description() != null && !r.description().isBlank()) {
+            payInfo.add("description", r.description());
+        }
+        if (r.rateId() != null) {
+            payInfo.add("rate_id", r.rateId());
+        }
+        Payee p = r.payee();
+        JsonObjectBuilder to = Json.createObjectBuilder();
+        if (bank) {
+            to.add("bank", Json.createObjectBuilder()
+                    .add("account_number", p.accountNumber())
+                    .add("bank_code_name", p.bankCodeName())
+                    .add("first_name", p.firstName())
+                    .add("last_name", p.lastName())
+                    .add("email", p.email() == null ? "" : p.email()));
+        } else {
+            to.add("mobile_money", Json.createObjectBuilder()
+                    .add("phone_number", p.phone().international())
+                    .add("provider", p.provider())
+                    .add("country", p.phone().country().name())
+                    .add("first_name", p.firstName())
+                    .add("last_name", p.lastName())
+                    .add("email", p.email() == null ? "" : p.email()));
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("pay_info", payInfo)
+                .add("to", to)
+                .add("type", bank ? "bank" : "mobile_money")
+                .add("action", "instant");
+        if (r.simulationContext() != null && !r.simulationContext().isBlank()) {
+            body.add("simulation", Json.createObjectBuilder().add("context", r.simulationContext()));
+        }
+        return body.build();
+    }
+
+    public static GatewayPayout payoutAnswer(JsonObject json) {
+        return new GatewayPayout(text(json, "status"), text(json, "code"), text(json, "message"),
+                firstText(json, "transaction_id", "tx_ref"), firstText(json, "transfer_id"), decimal(json, "fee"));
+    }
+
+    public static JsonObject fxRequest(Money amount, java.util.Currency destination) {
+        return Json.createObjectBuilder()
+                .add("source_currency", amount.currency().getCurrencyCode())
+                .add("destination_currency", destination.getCurrencyCode())
+                .add("amount", amount.amount())
+                .build();
+    }
+
+    public static FxQuote fxQuote(JsonObject json) {
+        JsonObject source = object(json, "source");
+        JsonObject destination = object(json, "destination");
+        if (source == null || destination == null || text(json, "rate_id") == null || decimal(json, "rate") == null) {
+            throw new IllegalArgumentException("the gateway's FX answer lacks rate_id, rate, source or destination");
+        }
+        java.util.Currency to = Money.currency(text(destination, "currency"));
+        BigDecimal converted = decimal(destination, "amount").setScale(Money.minorDigits(to), java.math.RoundingMode.HALF_UP);
+        return new FxQuote(text(json, "rate_id"), decimal(json, "rate"),
+                Money.of(decimal(source, "amount"), Money.currency(text(source, "currency"))),
+                Money.of(converted, to), instant(text(json, "created_at")));
+    }
+
+    public static List<Bank> banks(JsonObject json) {
+        JsonValue data = json.containsKey("banks") ? json.get("banks") : json.get("data");
+        if (data == null || data.getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return data.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .filter(b -> text(b, "bank_code_name") != null)
+                .map(b -> new Bank(text(b, "bank_code_name"), text(b, "bank_code"),
+                        firstText(b, "name", "bank_name", "bank_code_name")))
+                .toList();
     }
 
     public static GatewayCharge charge(JsonObject json) {
