@@ -26,6 +26,8 @@ public final class DemoUsers {
             new DemoUser("admin", "demo-admin-pass", "Alice Admin", Role.ADMIN),
             new DemoUser("maker", "demo-maker-pass", "Moses Maker", Role.MAKER),
             new DemoUser("approver", "demo-approver-pass", "Aline Approver", Role.APPROVER),
+            // large payouts need two different approvers
+            new DemoUser("approver2", "demo-approver2-pass", "Eric Approver", Role.APPROVER),
             new DemoUser("viewer", "demo-viewer-pass", "Victor Viewer", Role.VIEWER));
 
     private DemoUsers() {

@@ -62,7 +62,8 @@ public class UserBootstrap {
                 createDemoUsers();
             }
             banner.append("  Sign in as admin / demo-admin-pass, maker / demo-maker-pass,\n")
-                    .append("  approver / demo-approver-pass or viewer / demo-viewer-pass (listed on the sign-in page).\n");
+                    .append("  approver / demo-approver-pass, approver2 / demo-approver2-pass or viewer / demo-viewer-pass\n")
+                    .append("  (listed on the sign-in page).\n");
         } else {
             disableDemoUsers();
             if (empty) {

@@ -54,6 +54,10 @@ import rw.paydesk.payouts.request.domain.PayoutException.Refusal;
 @NamedQuery(name = Payout.BY_STATUS, query = "select p from Payout p where p.status in :statuses order by p.createdAt, p.id")
 @NamedQuery(name = Payout.COUNT_BY_STATUS, query = "select count(p) from Payout p where p.status in :statuses")
 @NamedQuery(name = Payout.RECENT, query = "select p from Payout p order by p.createdAt desc, p.id desc")
+@NamedQuery(name = Payout.DUE_FOR_CHECK, query = "select p.id from Payout p where p.status in :statuses"
+        + " and (p.nextCheckAt is null or p.nextCheckAt <= :now) order by p.nextCheckAt, p.id")
+@NamedQuery(name = Payout.STALE_SUBMITTING, query = "select p.id from Payout p where p.status = rw.paydesk.payouts.request.domain.PayoutStatus.SUBMITTING"
+        + " and p.updatedAt <= :before order by p.updatedAt, p.id")
 public class Payout {
 
     public static final String BY_REFERENCE = "Payout.byReference";
@@ -62,6 +66,10 @@ public class Payout {
     /** Parameter {@code statuses}: e.g. the approvers' count badge. */
     public static final String COUNT_BY_STATUS = "Payout.countByStatus";
     public static final String RECENT = "Payout.recent";
+    /** Parameters {@code statuses}, {@code now}: ids of payouts whose status is to be asked of the gateway. */
+    public static final String DUE_FOR_CHECK = "Payout.dueForCheck";
+    /** Parameter {@code before}: ids of SUBMITTING payouts untouched since then (a crash mid-call). */
+    public static final String STALE_SUBMITTING = "Payout.staleSubmitting";
 
     /** The prefix of payout references ("PayDesk Payout"). */
     public static final String REFERENCE_PREFIX = "PDP";
@@ -156,6 +164,32 @@ public class Payout {
 
     @Column(name = "gateway_message", length = 500)
     private String gatewayMessage;
+
+    /** The fee the maker and approvers were shown, in the source currency; the gateway's own is {@link #fee}. */
+    @Column(name = "expected_fee", precision = 19, scale = 4)
+    private BigDecimal expectedFee;
+
+    /** The gateway's transfer id ({@code trf_…}), which its payout webhook calls {@code transaction_id}. */
+    @Column(name = "transfer_id", length = 64)
+    private String transferId;
+
+    /** Why an approved payout has not been sent yet (e.g. the wallet is short); null when nothing holds it. */
+    @Column(name = "hold_reason", length = 300)
+    private String holdReason;
+
+    @Column(name = "send_attempts", nullable = false)
+    private int sendAttempts;
+
+    /** When the gateway is next asked for this payout's status (UNKNOWN, SUBMITTED). */
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "status_checks", nullable = false)
+    private int statusChecks;
+
+    /** Sandbox only: the payout simulation context asked for, sent with the request. */
+    @Column(name = "simulation_context", length = 40)
+    private String simulationContext;
 
     @Version
     private long version;
@@ -379,6 +413,7 @@ public class Payout {
             throw new PayoutException(Refusal.BENEFICIARY_NOT_USABLE, e.getMessage());
         }
         status = PayoutStatus.SUBMITTING;
+        holdReason = null;
         submittedAt = now;
         updatedAt = now;
     }
@@ -415,6 +450,75 @@ public class Payout {
         if (gatewayFee != null) {
             fee = gatewayFee;
         }
+    }
+
+    /** The fee the people deciding were shown (source currency). */
+    public void noteExpectedFee(BigDecimal fee) {
+        expectedFee = fee;
+    }
+
+    /** Sandbox only: the outcome to simulate; may be chosen while the payout awaits approval. */
+    public void simulate(String context) {
+        if (!status.isBeforeSubmission()) {
+            throw wrongState("changed");
+        }
+        simulationContext = context == null || context.isBlank() ? null : clip(context.trim(), 40);
+    }
+
+    /** An approved payout is held back, e.g. until the wallet can pay it; it stays APPROVED. */
+    public void hold(String reason, Instant now) {
+        if (status != PayoutStatus.APPROVED) {
+            throw wrongState("held");
+        }
+        holdReason = reason == null ? null : clip(reason, 300);
+        updatedAt = now;
+    }
+
+    /**
+     * The request is about to go to the gateway (again): a first send right after
+     * {@link #startSubmission}, or a resend of the same reference after the gateway said it
+     * had never received it. Only a SUBMITTING payout is sent; UNKNOWN is never sent again.
+     */
+    public int countSend(Instant now) {
+        if (status != PayoutStatus.SUBMITTING) {
+            throw wrongState("sent");
+        }
+        sendAttempts++;
+        holdReason = null;
+        updatedAt = now;
+        return sendAttempts;
+    }
+
+    /** The request did not reach the gateway (unreachable, busy): it stays SUBMITTING and is sent again later. */
+    public void notSent(String why, Instant now) {
+        if (status != PayoutStatus.SUBMITTING) {
+            throw wrongState("sent");
+        }
+        gatewayMessage = why == null ? null : clip(why, 500);
+        updatedAt = now;
+    }
+
+    /** What the gateway (or its silence) last said about a payout still under way. */
+    public void note(String message, Instant now) {
+        if (!status.isFinal() && message != null) {
+            gatewayMessage = clip(message, 500);
+            updatedAt = now;
+        }
+    }
+
+    /** Remembers the gateway's transfer id, which its webhooks use. */
+    public void noteTransferId(String id) {
+        if (id != null && !id.isBlank() && transferId == null) {
+            transferId = clip(id, 64);
+        }
+    }
+
+    /** The status was checked with the gateway (or is due to be): the next check is at {@code next}. */
+    public void statusChecked(Instant next, boolean counted) {
+        if (counted) {
+            statusChecks++;
+        }
+        nextCheckAt = next;
     }
 
     /** Approvals that count now for the content as it stands. */
@@ -483,4 +587,11 @@ public class Payout {
     public BigDecimal fee() { return fee; }
     public String gatewayCode() { return gatewayCode; }
     public String gatewayMessage() { return gatewayMessage; }
+    public BigDecimal expectedFee() { return expectedFee; }
+    public String transferId() { return transferId; }
+    public String holdReason() { return holdReason; }
+    public int sendAttempts() { return sendAttempts; }
+    public Instant nextCheckAt() { return nextCheckAt; }
+    public int statusChecks() { return statusChecks; }
+    public String simulationContext() { return simulationContext; }
 }

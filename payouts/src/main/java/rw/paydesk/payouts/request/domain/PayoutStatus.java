@@ -65,6 +65,23 @@ public enum PayoutStatus {
         return this == AWAITING_APPROVAL || this == APPROVED;
     }
 
+    /**
+     * What the gateway's word for a payout (acknowledgement, webhook, status query) means here:
+     * {@code NEW}/{@code pending}/{@code processing} SUBMITTED, {@code success}/{@code successful}/
+     * {@code completed} COMPLETED, {@code failed}/{@code reversed}/{@code cancelled} FAILED.
+     */
+    public static java.util.Optional<PayoutStatus> fromGateway(String word) {
+        if (word == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (word.trim().toLowerCase(Locale.ROOT)) {
+            case "new", "pending", "processing", "queued", "submitted" -> java.util.Optional.of(SUBMITTED);
+            case "success", "successful", "completed", "paid" -> java.util.Optional.of(COMPLETED);
+            case "failed", "reversed", "cancelled", "canceled", "rejected" -> java.util.Optional.of(FAILED);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** For people: "awaiting approval". */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -1,0 +1,46 @@
+package rw.paydesk.payouts.request.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import rw.paydesk.core.identity.domain.Role;
+import rw.paydesk.payouts.request.domain.Payout;
+import rw.paydesk.payouts.request.domain.PayoutStatus;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Payouts as the pages list them. */
+@Stateless
+@RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})
+public class PayoutQueries {
+
+    @PersistenceContext(unitName = "paydesk")
+    EntityManager em;
+
+    public Optional<Payout> byId(long id) {
+        return Optional.ofNullable(em.find(Payout.class, id));
+    }
+
+    public Optional<Payout> byReference(String reference) {
+        return em.createNamedQuery(Payout.BY_REFERENCE, Payout.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /** The approvers' queue, oldest first. */
+    public List<Payout> awaitingApproval() {
+        return em.createNamedQuery(Payout.BY_STATUS, Payout.class)
+                .setParameter("statuses", List.of(PayoutStatus.AWAITING_APPROVAL)).getResultList();
+    }
+
+    /** The count on the approvers' badge. */
+    public long awaitingApprovalCount() {
+        return em.createNamedQuery(Payout.COUNT_BY_STATUS, Long.class)
+                .setParameter("statuses", List.of(PayoutStatus.AWAITING_APPROVAL)).getSingleResult();
+    }
+
+    public List<Payout> recent(int max) {
+        return em.createNamedQuery(Payout.RECENT, Payout.class).setMaxResults(max).getResultList();
+    }
+}
