@@ -13,6 +13,7 @@ import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
+import rw.paydesk.sandbox.fx.FxRates;
 import rw.paydesk.sandbox.ledger.Ledger;
 import rw.paydesk.sandbox.ledger.Txn;
 import rw.paydesk.sandbox.ledger.TxnStatus;
@@ -194,7 +195,7 @@ public class Payouts implements ClockTask {
 
     /** Reserves amount + fee and answers the NEW acknowledgement. */
     public JsonObject initiate(Account account, Request r) {
-        BigDecimal fee = r.type().equals("bank") ? Fees.bankPayout(r.currency()) : Fees.mobileMoneyPayout(r.amount(), r.currency());
+        BigDecimal fee = fee(r);
         Instant now = Instant.now();
         Txn created;
         try {
@@ -229,6 +230,13 @@ public class Payouts implements ClockTask {
             throw e;
         }
         return acknowledgement(created);
+    }
+
+    /** The fee in the debited currency: the RWF fee schedule converted at the sandbox's rate. */
+    private static BigDecimal fee(Request r) {
+        BigDecimal rwfRate = FxRates.rate("RWF", r.currency());
+        return r.type().equals("bank") ? Fees.bankPayout(r.currency(), rwfRate)
+                : Fees.mobileMoneyPayout(r.amount(), r.currency(), rwfRate);
     }
 
     private static JsonObject acknowledgement(Txn t) {
