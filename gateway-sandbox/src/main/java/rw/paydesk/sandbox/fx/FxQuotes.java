@@ -20,6 +20,14 @@ public class FxQuotes {
     private static final DateTimeFormatter CREATED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
+    /**
+     * The rate id the sandbox issues for a currency pair. Its rates never move, so one id per pair
+     * is enough; a payout between the two currencies accepts it.
+     */
+    public static String rateId(String source, String destination) {
+        return "sim_" + source + "_" + destination;
+    }
+
     public JsonObject quote(JsonObject body) {
         Validator v = new Validator();
         String source = v.required(body, "source_currency");
@@ -36,7 +44,7 @@ public class FxQuotes {
         return JSON.createObjectBuilder()
                 .add("status", "success")
                 .add("message", "Sandbox FX rate retrieved successfully")
-                .add("rate_id", "sim_" + source + "_" + destination)
+                .add("rate_id", rateId(source, destination))
                 .add("rate", rate)
                 .add("source", JSON.createObjectBuilder().add("currency", source).add("amount", Wire.amount(amount)))
                 .add("destination", JSON.createObjectBuilder().add("currency", destination)

@@ -13,6 +13,8 @@ import rw.paydesk.sandbox.api.RandomIds;
 import rw.paydesk.sandbox.api.Validator;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.auth.Account;
+import rw.paydesk.sandbox.fx.FxQuotes;
+import rw.paydesk.sandbox.fx.FxRates;
 import rw.paydesk.sandbox.ledger.Ledger;
 import rw.paydesk.sandbox.ledger.Txn;
 import rw.paydesk.sandbox.ledger.TxnStatus;
@@ -35,7 +37,8 @@ import java.util.UUID;
 
 /**
  * Payouts to Rwandan banks and mobile-money wallets: the immediate NEW acknowledgement, the
- * debit of amount plus fee from the withdrawable balance, and the final webhook.
+ * debit of amount plus fee from the withdrawable balance of the source currency's wallet, and
+ * the final webhook. The beneficiary receives RWF, converted at the sandbox's rate.
  */
 @ApplicationScoped
 public class Payouts implements ClockTask {
@@ -65,10 +68,15 @@ public class Payouts implements ClockTask {
     @ConfigProperty(name = "sandbox.payout.max-amount", defaultValue = "5000000")
     BigDecimal maxAmount;
 
-    /** A valid payout request. */
-    public record Request(String apiCode, String type, BigDecimal amount, String currency, String reference,
-                          String callbackUrl, String description, JsonObject beneficiary, JsonObject metadata,
-                          PayoutContext context) {
+    /**
+     * A valid payout request.
+     *
+     * @param amount     what is paid out, in {@code currency}, the source currency whose wallet is debited
+     * @param conversion what the beneficiary receives, in the destination currency
+     */
+    public record Request(String apiCode, String type, BigDecimal amount, String currency, Conversion conversion,
+                          String reference, String callbackUrl, String description, JsonObject beneficiary,
+                          JsonObject metadata, PayoutContext context) {
     }
 
     public Request validate(JsonObject body) {
@@ -95,14 +103,23 @@ public class Payouts implements ClockTask {
         BigDecimal amount = v.amount(payInfo, "amount");
         String source = v.currency(payInfo, "source_currency");
         String destination = v.currency(payInfo, "destination_currency");
-        // Payouts go to Rwanda only; the docs send cross-border transfers to the support team.
-        if (source != null && !source.equals("RWF")) {
-            v.error("source_currency", "must be RWF (cross-border payouts are arranged with DGS support)");
+        // Payouts go to Rwanda only (the docs send cross-border transfers to the support team), but
+        // may be paid from any wallet whose currency the FX API converts ("multi-currency payouts").
+        if (source != null && !FxRates.supports(source)) {
+            v.error("source_currency", "is not a currency the FX API converts");
+            source = null;
         }
         if (destination != null && !destination.equals("RWF")) {
             v.error("destination_currency", "must be RWF (cross-border payouts are arranged with DGS support)");
+            destination = null;
         }
-        v.amountFitsCurrency("amount", amount, "RWF");
+        v.amountFitsCurrency("amount", amount, source);
+        String rateId = Validator.text(payInfo, "rate_id");
+        if (rateId != null && !rateId.isEmpty() && source != null && destination != null && !source.equals(destination)
+                && !rateId.equals(FxQuotes.rateId(source, destination))) {
+            v.error("rate_id", "is not a rate issued for " + source + " to " + destination
+                    + " (ask /api/fx-rate for one, or leave it out to use the current rate)");
+        }
         String reference = v.reference(payInfo, "reference", true);
         String callbackUrl = v.callbackUrl(payInfo, "callback_url");
         String description = v.optional(payInfo, "description", 255);
@@ -117,19 +134,24 @@ public class Payouts implements ClockTask {
                 v.error("simulation.context", "must be one of " + PayoutContext.allowed());
             }
         }
-        if (amount != null && (context == PayoutContext.AMOUNT_BELOW_LIMIT_ERROR || amount.compareTo(minAmount) < 0)) {
-            v.error("amount", "is below the minimum payout of " + Wire.amount(minAmount) + " RWF");
+        // The limits are in RWF; an amount from another wallet counts at its RWF value.
+        BigDecimal inRwf = amount == null || source == null ? null : FxRates.convert(amount, source, "RWF");
+        String asRwf = inRwf == null || source.equals("RWF") ? ""
+                : " (" + Wire.amount(amount) + " " + source + " is " + Wire.amount(inRwf) + " RWF)";
+        if (amount != null && (context == PayoutContext.AMOUNT_BELOW_LIMIT_ERROR || inRwf != null && inRwf.compareTo(minAmount) < 0)) {
+            v.error("amount", "is below the minimum payout of " + Wire.amount(minAmount) + " RWF" + asRwf);
         }
-        if (amount != null && (context == PayoutContext.AMOUNT_EXCEED_LIMIT_ERROR || amount.compareTo(maxAmount) > 0)) {
-            v.error("amount", "exceeds the maximum payout of " + Wire.amount(maxAmount) + " RWF");
+        if (amount != null && (context == PayoutContext.AMOUNT_EXCEED_LIMIT_ERROR || inRwf != null && inRwf.compareTo(maxAmount) > 0)) {
+            v.error("amount", "exceeds the maximum payout of " + Wire.amount(maxAmount) + " RWF" + asRwf);
         }
         if (context == PayoutContext.DUPLICATE_REFERENCE) {
             v.error("reference", "has already been used");
         }
         JsonValue metadata = body.get("metadata");
         v.throwIfInvalid(null);
-        return new Request(apiCode, type, amount, "RWF", reference, callbackUrl, description, beneficiary,
-                metadata instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT, context);
+        return new Request(apiCode, type, amount, source, Conversion.of(amount, source, destination), reference,
+                callbackUrl, description, beneficiary, metadata instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT,
+                context);
     }
 
     private static JsonObject bank(Validator v, JsonObject bank) {
@@ -192,9 +214,9 @@ public class Payouts implements ClockTask {
                 .build();
     }
 
-    /** Reserves amount + fee and answers the NEW acknowledgement. */
+    /** Reserves amount + fee in the source currency's wallet and answers the NEW acknowledgement. */
     public JsonObject initiate(Account account, Request r) {
-        BigDecimal fee = r.type().equals("bank") ? Fees.bankPayout(r.currency()) : Fees.mobileMoneyPayout(r.amount(), r.currency());
+        BigDecimal fee = fee(r);
         Instant now = Instant.now();
         Txn created;
         try {
@@ -208,11 +230,11 @@ public class Payouts implements ClockTask {
                             + Wire.amount(r.amount().add(fee)) + " " + r.currency() + ") exceeds the withdrawable balance");
                 }
                 ledger.saveWallet(c, account.number(), wallet.paidOut(r.amount(), fee));
-                JsonObject details = JSON.createObjectBuilder()
+                JsonObject details = r.conversion().addTo(JSON.createObjectBuilder()
                         .add("beneficiary", r.beneficiary())
                         .add("description", r.description() == null ? "" : r.description())
                         .add("metadata", r.metadata())
-                        .build();
+                        .build());
                 String outcome = r.context() == PayoutContext.BLOCKED_BANK ? PayoutContext.BLOCKED_BANK.wire()
                         : PayoutContext.SUCCESSFUL.wire();
                 JsonObject b = r.beneficiary();
@@ -231,8 +253,17 @@ public class Payouts implements ClockTask {
         return acknowledgement(created);
     }
 
-    private static JsonObject acknowledgement(Txn t) {
-        JsonObject b = Collections.details(t).getJsonObject("beneficiary");
+    /** The fee in the debited currency: the RWF fee schedule converted at the sandbox's rate. */
+    static BigDecimal fee(Request r) {
+        BigDecimal rwfRate = FxRates.rate("RWF", r.currency());
+        return r.type().equals("bank") ? Fees.bankPayout(r.currency(), rwfRate)
+                : Fees.mobileMoneyPayout(r.amount(), r.currency(), rwfRate);
+    }
+
+    static JsonObject acknowledgement(Txn t) {
+        JsonObject details = Collections.details(t);
+        JsonObject b = details.getJsonObject("beneficiary");
+        Conversion conversion = Conversion.of(t, details);
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("status", "NEW")
                 .add("message", "Transfer created")
@@ -245,6 +276,8 @@ public class Payouts implements ClockTask {
                 .add("amount", Wire.amount(t.amount()))
                 .add("currency", t.currency())
                 .add("fee", Wire.amount(t.fee()))
+                .add("destination_amount", Wire.amount(conversion.amount()))
+                .add("destination_currency", conversion.currency())
                 .add("created_at", Wire.iso(t.createdAt()));
         if ("bank".equals(t.method())) {
             body.add("bank", JSON.createObjectBuilder()
@@ -296,6 +329,7 @@ public class Payouts implements ClockTask {
     static JsonObject webhook(Txn t) {
         JsonObject details = Collections.details(t);
         JsonObject b = details.getJsonObject("beneficiary");
+        Conversion conversion = Conversion.of(t, details);
         boolean success = t.status() == TxnStatus.SUCCESSFUL;
         JsonObjectBuilder beneficiary = JSON.createObjectBuilder().add("type", t.method());
         if ("bank".equals(t.method())) {
@@ -318,11 +352,13 @@ public class Payouts implements ClockTask {
                 .add("currency", t.currency())
                 .add("fee", Wire.amount(t.fee()))
                 .add("net_amount", Wire.amount(t.amount()))
+                .add("destination_amount", Wire.amount(conversion.amount()))
+                .add("destination_currency", conversion.currency())
                 .add("payout_type", t.method())
                 .add("beneficiary", beneficiary)
                 .add("actual_debit_amount", Wire.amount(success ? t.chargedAmount() : BigDecimal.ZERO))
                 .add("vat", Wire.amount(Fees.vatOn(t.fee(), t.currency())))
-                .add("rate_used", 1)
+                .add("rate_used", Wire.amount(conversion.rate()))
                 .add("metadata", details.getJsonObject("metadata"));
         if (success) {
             body.add("proof", proof(t));

@@ -1,5 +1,6 @@
 package rw.paydesk.sandbox.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +34,26 @@ class PayoutIT {
 
     private static long withdrawable() {
         return API.wallet("RWF").getJsonNumber("withdrawable_balance").longValue();
+    }
+
+    private static BigDecimal withdrawable(Api merchant, String currency) {
+        return merchant.wallet(currency).getJsonNumber("withdrawable_balance").bigDecimalValue();
+    }
+
+    private static BigDecimal number(JsonObject json, String key) {
+        return json.getJsonNumber(key).bigDecimalValue();
+    }
+
+    /** Compares amounts as the wire writes them, so 120.50 and 120.5 are the same amount. */
+    private static void assertAmount(String expected, BigDecimal actual, String what) {
+        assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(), actual.stripTrailingZeros().toPlainString(), what);
+    }
+
+    private static Api usdMerchant() {
+        Reply topUp = Api.control("/accounts/" + SandboxServer.THIRD_ACCOUNT + "/top-up", "{\"currency\":\"USD\",\"amount\":1000}");
+        assertEquals(200, topUp.status(), topUp.toString());
+        assertEquals("USD", topUp.string("currency"));
+        return new Api(SandboxServer.THIRD_ACCOUNT, SandboxServer.THIRD_SECRET);
     }
 
     @Test
@@ -79,7 +102,7 @@ class PayoutIT {
         Reply real = unfunded.post("/api/init_payout", Requests.bankPayout(reference, hooks.url(), 1000, null));
         assertEquals(400, real.status(), real.toString());
         assertEquals("failed", real.string("status"));
-        assertEquals(404, unfunded.post("/api/wallet", jakarta.json.Json.createObjectBuilder().add("action", "transaction_status")
+        assertEquals(404, unfunded.post("/api/wallet", Json.createObjectBuilder().add("action", "transaction_status")
                 .add("reference", reference)).status(), "no transfer was created");
         assertEquals(200, Api.control("/accounts/" + SandboxServer.THIRD_ACCOUNT + "/top-up", "{\"currency\":\"RWF\",\"amount\":1500}").status());
         assertEquals("NEW", unfunded.post("/api/init_payout", Requests.bankPayout(reference, hooks.url(), 1000, null)).string("status"),
@@ -107,5 +130,99 @@ class PayoutIT {
         assertEquals(400, reused.status());
         assertEquals(simulated.errors().getString("reference"), reused.errors().getString("reference"));
         assertEquals(before, withdrawable(), "no second debit");
+    }
+
+    @Test
+    void aUsdWalletPaysAnRwfBankAccountAtTheQuotedRate() {
+        Api merchant = usdMerchant();
+        BigDecimal usdBefore = withdrawable(merchant, "USD");
+        BigDecimal rwfBefore = withdrawable(merchant, "RWF");
+        Reply quote = merchant.post("/api/fx-rate", Json.createObjectBuilder()
+                .add("source_currency", "USD").add("destination_currency", "RWF").add("amount", new BigDecimal("120.5")));
+        assertEquals(200, quote.status(), quote.toString());
+        String reference = Api.reference("USD");
+        Reply ack = merchant.post("/api/init_payout", Requests.fromWallet(Requests.bankPayout(reference, hooks.url(), 1, "successful"),
+                "USD", "RWF", new BigDecimal("120.5"), quote.string("rate_id")));
+        assertEquals("NEW", ack.string("status"), ack.toString());
+        assertEquals("USD", ack.string("currency"));
+        assertAmount("120.5", number(ack.json(), "amount"), "the amount debited, in USD");
+        assertAmount("0.34", number(ack.json(), "fee"), "500 RWF in USD");
+        assertAmount("174725", number(ack.json(), "destination_amount"), "what the beneficiary receives");
+        assertEquals(number(quote.json().getJsonObject("destination"), "amount"), number(ack.json(), "destination_amount"), "as quoted");
+        assertEquals("RWF", ack.string("destination_currency"));
+        assertAmount(usdBefore.subtract(new BigDecimal("120.84")).toPlainString(), withdrawable(merchant, "USD"),
+                "amount + fee reserved from the USD wallet");
+        assertAmount(rwfBefore.toPlainString(), withdrawable(merchant, "RWF"), "the RWF wallet is not touched");
+
+        JsonObject hook = hooks.awaitAccepted(reference).body();
+        assertEquals("transaction.completed", hook.getString("event"));
+        assertEquals("USD", hook.getString("currency"));
+        assertAmount("1450", number(hook, "rate_used"), "the sandbox's USD to RWF rate");
+        assertEquals(number(quote.json(), "rate"), number(hook, "rate_used"), "the quoted rate");
+        assertAmount("174725", number(hook, "destination_amount"), "120.5 USD at 1450");
+        assertEquals("RWF", hook.getString("destination_currency"));
+        assertAmount("120.84", number(hook, "actual_debit_amount"), "amount + fee in USD");
+        assertAmount("120.5", number(hook, "net_amount"), "the amount in USD");
+        assertAmount(usdBefore.subtract(new BigDecimal("120.84")).toPlainString(), withdrawable(merchant, "USD"), "after completion");
+        JsonObject listed = merchant.transaction(reference);
+        assertEquals("successful", listed.getString("status"));
+        assertEquals("USD", listed.getString("currency"), "the wallet API reports the debit side");
+    }
+
+    @Test
+    void aFailedUsdPayoutGivesAmountAndFeeBackToTheUsdWallet() {
+        Api merchant = usdMerchant();
+        BigDecimal before = withdrawable(merchant, "USD");
+        String reference = Api.reference("UBL");
+        Reply ack = merchant.post("/api/init_payout", Requests.fromWallet(Requests.mobilePayout(reference, hooks.url(), 1, "blocked_bank"),
+                "USD", "RWF", new BigDecimal("5"), null));
+        assertEquals("NEW", ack.string("status"), ack.toString());
+        assertAmount("0.07", number(ack.json(), "fee"), "the 100 RWF minimum in USD");
+        assertAmount(before.subtract(new BigDecimal("5.07")).toPlainString(), withdrawable(merchant, "USD"), "reserved");
+        JsonObject hook = hooks.awaitAccepted(reference).body();
+        assertEquals("transaction.failed", hook.getString("event"));
+        assertAmount("7250", number(hook, "destination_amount"), "5 USD at the current rate");
+        assertAmount(before.toPlainString(), withdrawable(merchant, "USD"), "given back");
+    }
+
+    @Test
+    void aRateIdQuotedForAnotherPairIsRefused() {
+        Api merchant = usdMerchant();
+        BigDecimal before = withdrawable(merchant, "USD");
+        String eurRate = merchant.post("/api/fx-rate", Json.createObjectBuilder()
+                .add("source_currency", "EUR").add("destination_currency", "RWF").add("amount", 100)).string("rate_id");
+        String reference = Api.reference("RID");
+        Reply r = merchant.post("/api/init_payout", Requests.fromWallet(Requests.bankPayout(reference, hooks.url(), 1, null),
+                "USD", "RWF", new BigDecimal("100"), eurRate));
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("error", r.string("status"));
+        assertEquals("10400", r.string("code"));
+        assertTrue(r.errors().containsKey("rate_id"), r.toString());
+        assertEquals(404, merchant.post("/api/wallet", Json.createObjectBuilder().add("action", "transaction_status")
+                .add("reference", reference)).status(), "no transfer was created");
+        assertAmount(before.toPlainString(), withdrawable(merchant, "USD"), "nothing reserved");
+    }
+
+    @Test
+    void rwfFundsDoNotPayAPayoutFromTheEmptyEurWallet() {
+        assertTrue(withdrawable() > 0, "the RWF wallet is funded");
+        assertEquals(0, API.wallet("EUR").getJsonNumber("withdrawable_balance").bigDecimalValue().signum());
+        String reference = Api.reference("EUR");
+        Reply r = API.post("/api/init_payout", Requests.fromWallet(Requests.bankPayout(reference, hooks.url(), 1, null),
+                "EUR", "RWF", new BigDecimal("100"), "sim_EUR_RWF"));
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("failed", r.string("status"));
+        assertTrue(r.errors().getString("amount").contains("EUR"), r.toString());
+        assertEquals(404, API.post("/api/wallet", Json.createObjectBuilder().add("action", "transaction_status")
+                .add("reference", reference)).status(), "no transfer was created");
+    }
+
+    @Test
+    void theBeneficiaryIsStillPaidInRwfOnly() {
+        Reply r = API.post("/api/init_payout", Requests.fromWallet(Requests.bankPayout(Api.reference("NGN"), hooks.url(), 1, null),
+                "USD", "NGN", new BigDecimal("100"), "sim_USD_NGN"));
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("error", r.string("status"));
+        assertTrue(r.errors().containsKey("destination_currency"), r.toString());
     }
 }

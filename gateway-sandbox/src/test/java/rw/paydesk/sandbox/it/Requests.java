@@ -1,9 +1,11 @@
 package rw.paydesk.sandbox.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import javax.crypto.Cipher;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -119,6 +121,23 @@ public final class Requests {
             body.add("simulation", Json.createObjectBuilder().add("context", context));
         }
         return body;
+    }
+
+    /**
+     * A payout example paid from the {@code source} wallet: the amount is in that currency and
+     * {@code rateId}, when given, is the fx-rate quote the client showed.
+     */
+    public static JsonObjectBuilder fromWallet(JsonObjectBuilder payout, String source, String destination,
+                                               BigDecimal amount, String rateId) {
+        JsonObject body = payout.build();
+        JsonObjectBuilder payInfo = Json.createObjectBuilder(body.getJsonObject("pay_info"))
+                .add("amount", amount)
+                .add("source_currency", source)
+                .add("destination_currency", destination);
+        if (rateId != null) {
+            payInfo.add("rate_id", rateId);
+        }
+        return Json.createObjectBuilder(body).add("pay_info", payInfo);
     }
 
     /** "Create Payment Link" complete request example. */

@@ -163,7 +163,9 @@ class ValidationIT {
                 .add("bank", Json.createObjectBuilder(bank.getJsonObject("to").getJsonObject("bank")).add("bank_code_name", "bank_of_mars")))),
                 "bank_code_name");
         assertInvalid(API.post("/api/init_payout", Json.createObjectBuilder(bank).add("pay_info",
-                Json.createObjectBuilder(bank.getJsonObject("pay_info")).add("source_currency", "USD"))), "source_currency");
+                Json.createObjectBuilder(bank.getJsonObject("pay_info")).add("source_currency", "XYZ"))), "source_currency");
+        assertInvalid(API.post("/api/init_payout", Json.createObjectBuilder(bank).add("pay_info",
+                Json.createObjectBuilder(bank.getJsonObject("pay_info")).add("destination_currency", "USD"))), "destination_currency");
         JsonObject mobile = Requests.mobilePayout(Api.reference("REF"), HOOK, 1000, null).build();
         assertInvalid(API.post("/api/init_payout", Json.createObjectBuilder(mobile).add("to", Json.createObjectBuilder()
                 .add("mobile_money", Json.createObjectBuilder(mobile.getJsonObject("to").getJsonObject("mobile_money")).add("provider", "Mpesa")))),
