@@ -93,6 +93,26 @@ public final class Browser implements AutoCloseable {
         type(passwordField(id), text);
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu by (part of) its label, through the menu's
+     * own widget (as a click on the option would), which fires its change event.
+     */
+    public void choose(String menuId, String labelPart) {
+        waitForPage();
+        Object chosen = ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "var options = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < options.length; i++) {"
+                        + "  if (options[i].text.indexOf(arguments[1]) >= 0) { w.selectValue(options[i].value); return options[i].text; }"
+                        + "}"
+                        + "return null;", menuId, labelPart);
+        if (chosen == null) {
+            throw new AssertionError("no option '" + labelPart + "' in " + menuId + ": "
+                    + driver.findElement(By.id(menuId + "_input")).getAttribute("outerHTML"));
+        }
+        waitForPage();
+    }
+
     public void click(By target) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
         waitForPage();
@@ -147,8 +167,17 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition; an element replaced by an Ajax update meanwhile is simply looked up again. */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
-        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        try {
+            new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed when the wait ran out, for whoever reads the failure
+            String name = "failed-wait-" + System.currentTimeMillis();
+            shoot(name, new Dimension(1280, 900));
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("waited " + timeout.toSeconds() + " s in vain on " + path() + " (screenshot " + name
+                    + "); the page says: " + (text.length() > 1500 ? text.substring(0, 1500) : text), e);
+        }
     }
 
     /** Saves a screenshot under target/screenshots, at desktop width and at phone width. */

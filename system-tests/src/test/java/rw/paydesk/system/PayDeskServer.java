@@ -24,6 +24,8 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
     private EmbeddedPostgres postgres;
     private PayaraMicroProcess payara;
     private String baseUrl;
+    private Path bundle;
+    private Path work;
 
     /** {@code http://localhost:PORT}, no trailing slash. */
     public static String baseUrl() {
@@ -63,12 +65,16 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
             baseUrl = external.replaceAll("/+$", "");
             return;
         }
-        Path bundle = Path.of(System.getProperty("paydesk.it.bundle", "target/bundle"));
-        Path work = Files.createDirectories(Path.of(System.getProperty("paydesk.it.work", "target/it-work")));
+        bundle = Path.of(System.getProperty("paydesk.it.bundle", "target/bundle"));
+        work = Files.createDirectories(Path.of(System.getProperty("paydesk.it.work", "target/it-work")));
         postgres = EmbeddedPostgres.builder().start();
-        int port = PayaraMicroProcess.freePort();
+        payara = launch(PayaraMicroProcess.freePort());
+        baseUrl = payara.baseUrl();
+    }
+
+    private PayaraMicroProcess launch(int port) {
         String root = "http://localhost:" + port;
-        payara = PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar"))
+        return PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar"))
                 .port(port)
                 .deploy(bundle.resolve("ROOT.war"), "/")
                 .deploy(bundle.resolve("sandbox.war"), "/sandbox")
@@ -83,10 +89,36 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 .env("SANDBOX_PUBLIC_BASE_URL", root + "/sandbox")
                 // short enough for a test to see a time-out become UNKNOWN without waiting half a minute
                 .env("PAYDESK_GATEWAY_READ_TIMEOUT", "PT4S")
+                // payouts: a quick sweep and status checks, so tests see waiting and unknown payouts settle
+                .env("PAYDESK_PAYOUTS_SWEEP_INTERVAL", "PT1S")
+                .env("PAYDESK_PAYOUTS_STATUS_CHECK_DELAYS", "PT2S, PT3S")
+                .env("PAYDESK_PAYOUTS_RESEND_AFTER", "PT10S")
                 .readyPath("/health", "/sandbox/control/state")
                 .startTimeout(Duration.ofMinutes(4))
                 .start();
-        baseUrl = payara.baseUrl();
+    }
+
+    /**
+     * Kills the server as a crashed node dies (no shutdown), then starts it again on the same
+     * port, database and working directory (the sandbox keeps its state there).
+     */
+    public static void crashAndRestart() {
+        PayDeskServer server = requireStarted();
+        int port = server.payara.port();
+        server.payara.kill();
+        server.payara = server.launch(port);
+    }
+
+    /** A connection to PayDesk's database, for tests that must look at what is stored. */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        return requireStarted().postgres.getPostgresDatabase().getConnection();
+    }
+
+    private static PayDeskServer requireStarted() {
+        if (running == null || running.payara == null) {
+            throw new IllegalStateException("this test needs the server this run starts (not -Dpaydesk.it.base-url)");
+        }
+        return running;
     }
 
     @Override

@@ -53,6 +53,38 @@ public final class Sandbox {
         return account == null || !account.containsKey(operation) ? 0 : account.getInt(operation);
     }
 
+    /** Adds withdrawable funds to the default account's wallet in that currency. */
+    public static void topUp(String currency, long amount) {
+        control("/accounts/ACC-2322-0001/top-up", "{\"currency\":\"" + currency + "\",\"amount\":" + amount + "}");
+    }
+
+    /** A gateway API call as PayDesk makes it (with a fresh token of the default account). */
+    public static JsonObject gateway(String path, String json) {
+        JsonObject token = call(HttpRequest.newBuilder(api("/api/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"account_number\":\"ACC-2322-0001\",\"client_secret\":\"sk_sandbox_abc123yoursandboxkey\"}")));
+        return call(HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.getString("access_token"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** What the gateway's wallet says is withdrawable in that currency. */
+    public static java.math.BigDecimal withdrawable(String currency) {
+        return gateway("/api/wallet", "{\"action\":\"balance\"}").getJsonArray("wallets").getValuesAs(JsonObject.class)
+                .stream().filter(w -> w.getString("currency").equals(currency))
+                .map(w -> w.getJsonNumber("withdrawable_balance").bigDecimalValue()).findFirst().orElse(java.math.BigDecimal.ZERO);
+    }
+
+    /** The gateway's transactions with this reference (its latest 500). */
+    public static java.util.List<JsonObject> transactions(String reference) {
+        return gateway("/api/wallet", "{\"action\":\"transaction_list\",\"limit\":500}").getJsonArray("transactions")
+                .getValuesAs(JsonObject.class).stream().filter(t -> reference.equals(t.getString("reference", null))).toList();
+    }
+
+    private static URI api(String path) {
+        return URI.create(PayDeskServer.baseUrl() + "/sandbox/dgs/api-v2" + path);
+    }
+
     private static URI uri(String path) {
         return URI.create(PayDeskServer.baseUrl() + "/sandbox/control" + path);
     }

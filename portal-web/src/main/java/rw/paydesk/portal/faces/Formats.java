@@ -1,10 +1,12 @@
 package rw.paydesk.portal.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import rw.paydesk.core.money.Money;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,14 @@ public class Formats {
 
     public String money(BigDecimal amount, String currency) {
         return amount == null || currency == null ? "" : Money.rounded(amount, Money.currency(currency)).format();
+    }
+
+    @Inject
+    Clock clock;
+
+    /** Now, for pages that compare with it (e.g. approvals that still count). */
+    public Instant getNow() {
+        return clock.instant();
     }
 
     public String time(Instant instant) {

@@ -9,9 +9,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import rw.paydesk.core.identity.application.OwnAccount;
 import rw.paydesk.core.identity.application.SignInService;
+import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.identity.domain.UserAccount;
 import rw.paydesk.core.platform.GatewayEnvironment;
 import rw.paydesk.core.platform.PaydeskSettings;
+import rw.paydesk.payouts.beneficiary.application.BeneficiaryService;
+import rw.paydesk.payouts.request.application.PayoutQueries;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -40,7 +43,14 @@ public class ShellBean {
     @Inject
     ExternalContext external;
 
+    @Inject
+    PayoutQueries payoutQueries;
+
+    @Inject
+    BeneficiaryService beneficiaries;
+
     private List<Area> menu;
+    private Long approvals;
 
     public SignedInUser getUser() {
         if (!user.isPresent() && security.getCallerPrincipal() != null) {
@@ -57,6 +67,20 @@ public class ShellBean {
             menu = Arrays.stream(Area.values()).filter(a -> a.isOpenTo(getUser().roles())).toList();
         }
         return menu;
+    }
+
+    /**
+     * What waits for this user in an area, for the menu's badge: payouts and beneficiaries
+     * to approve for approvers; 0 elsewhere.
+     */
+    public long count(Area area) {
+        if (area != Area.PAYOUTS || !getUser().roles().contains(Role.APPROVER)) {
+            return 0;
+        }
+        if (approvals == null) {
+            approvals = payoutQueries.awaitingApprovalCount() + beneficiaries.waitingForApproval();
+        }
+        return approvals;
     }
 
     public boolean isActive(Area area) {

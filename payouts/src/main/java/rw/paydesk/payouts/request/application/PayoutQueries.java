@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import rw.paydesk.core.audit.domain.AuditEvent;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.payouts.request.domain.Payout;
 import rw.paydesk.payouts.request.domain.PayoutStatus;
@@ -38,6 +39,12 @@ public class PayoutQueries {
     public long awaitingApprovalCount() {
         return em.createNamedQuery(Payout.COUNT_BY_STATUS, Long.class)
                 .setParameter("statuses", List.of(PayoutStatus.AWAITING_APPROVAL)).getSingleResult();
+    }
+
+    /** Everything audited about a payout, oldest first: requests, approvals, sends, the gateway's answers. */
+    public List<AuditEvent> history(Payout payout) {
+        return em.createQuery("select e from AuditEvent e where e.target = :target order by e.occurredAt, e.id",
+                AuditEvent.class).setParameter("target", payout.reference().value()).getResultList();
     }
 
     public List<Payout> recent(int max) {
