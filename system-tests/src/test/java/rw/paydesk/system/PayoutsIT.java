@@ -63,6 +63,7 @@ class PayoutsIT {
             approver.screenshot("payouts-queue");
             approver.open(detail);
             assertTrue(approver.text(By.id("expected-fee")).contains("RWF 2,500"), "1 % fee shown before approval");
+            assertTrue(approver.text(By.id("wallet")).contains("enough for this payout"), approver.text(By.id("wallet")));
             approver.click(By.id("actions:approve"));
             approver.waitUntil(d -> d.findElement(By.id("status")).getText().equals("completed"), Duration.ofSeconds(60));
             assertTrue(approver.text(By.id("fee")).contains("RWF 2,500"), approver.text(By.id("fee")));
@@ -122,7 +123,7 @@ class PayoutsIT {
         Sandbox.topUp("USD", 1);
         BigDecimal available = Sandbox.withdrawable("USD");
         String amount = available.add(new BigDecimal("400")).setScale(0, java.math.RoundingMode.DOWN).toPlainString();
-        String detail = request(maker, "Grace Uwase", amount, "Payroll advance", "", "USD");
+        String detail = request(maker, "Grace Uwase", amount, "Payroll advance", "", "USD", "payout-form-usd");
         assertTrue(maker.text(By.id("description")).contains("Payroll advance"));
         assertTrue(maker.text(By.id("facts-quote")).contains("sim_USD_RWF"), "the quote approvers approve");
         approveFully(detail);
@@ -162,6 +163,12 @@ class PayoutsIT {
 
     static String request(Browser maker, String beneficiary, String amount, String description, String outcome,
                           String wallet) {
+        return request(maker, beneficiary, amount, description, outcome, wallet, null);
+    }
+
+    /** With a screenshot of the checked form when {@code shot} is given. */
+    static String request(Browser maker, String beneficiary, String amount, String description, String outcome,
+                          String wallet, String shot) {
         maker.open("/payouts/index.xhtml");
         maker.choose("payout:beneficiary", beneficiary);
         if (!wallet.equals("RWF")) {
@@ -174,6 +181,9 @@ class PayoutsIT {
         }
         maker.click(By.id("payout:check"));
         maker.waitUntil(d -> !d.findElements(By.id("preview-debit")).isEmpty());
+        if (shot != null) {
+            maker.screenshot(shot);
+        }
         maker.click(By.id("payout:request"));
         maker.awaitPath("/payouts/detail.xhtml");
         maker.waitForPage();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import rw.paydesk.core.audit.domain.AuditEvent;
 import rw.paydesk.core.collection.application.InputException;
+import rw.paydesk.core.money.Money;
 import rw.paydesk.payouts.request.application.PayoutForm;
 import rw.paydesk.payouts.request.application.PayoutQueries;
 import rw.paydesk.payouts.request.application.PayoutService;
@@ -53,6 +54,7 @@ public class PayoutDetailBean implements Serializable {
     private String reason;
     private BigDecimal newAmount;
     private String newDescription;
+    private transient String wallet;
 
     public void load() throws IOException {
         payout = id == null ? null : queries.byId(id).orElse(null);
@@ -105,7 +107,7 @@ public class PayoutDetailBean implements Serializable {
         try {
             payout = action.get();
             shownFingerprint = payout.contentFingerprint();
-            Messages.info(done + payout.reference().value() + ". It is now " + payout.status().label() + ".");
+            Messages.info(done + payout.reference().value() + ".");
         } catch (PayoutException refused) {
             Messages.error(refused.getMessage());
             refresh();
@@ -132,6 +134,18 @@ public class PayoutDetailBean implements Serializable {
     public boolean isFinished() {
         return payout != null && EnumSet.of(PayoutStatus.FAILED, PayoutStatus.REJECTED, PayoutStatus.CANCELLED,
                 PayoutStatus.EXPIRED).contains(payout.status());
+    }
+
+    /** The wallet's withdrawable balance and whether it covers the payout, while people still decide. */
+    public String getWallet() {
+        if (wallet == null && getPayout() != null) {
+            BigDecimal needed = payout.amount().amount().add(payout.expectedFee() == null ? BigDecimal.ZERO : payout.expectedFee());
+            wallet = service.withdrawableFor(payout).map(w -> w.format() + " withdrawable"
+                    + (w.amount().compareTo(needed) >= 0 ? ": enough for this payout and its fee"
+                    : ": NOT enough for this payout and its fee (" + Money.of(needed, payout.sourceCurrency()).format()
+                    + "); once approved it waits until the wallet can pay it")).orElse("the balance could not be read");
+        }
+        return wallet;
     }
 
     public List<AuditEvent> getHistory() {

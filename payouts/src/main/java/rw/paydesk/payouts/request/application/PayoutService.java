@@ -124,6 +124,15 @@ public class PayoutService {
         return audited(id, "rejection", () -> records.reject(id, caller(), reason));
     }
 
+    /**
+     * Whether the payout's wallet could pay it now (amount plus expected fee), as approvers see
+     * it before deciding; empty when the balance cannot be read.
+     */
+    @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})
+    public Optional<Money> withdrawableFor(Payout payout) {
+        return Optional.ofNullable(withdrawable(payout.sourceCurrency()));
+    }
+
     /** The approved beneficiaries a maker can pay now, past their cooling-off. */
     @RolesAllowed(Role.MAKER_NAME)
     public List<Beneficiary> payableBeneficiaries() {
