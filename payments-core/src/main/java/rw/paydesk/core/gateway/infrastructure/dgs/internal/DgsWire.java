@@ -142,7 +142,8 @@ public final class DgsWire {
                     .add("email", p.email() == null ? "" : p.email()));
         } else {
             to.add("mobile_money", Json.createObjectBuilder()
-                    .add("phone_number", p.phone().international())
+                    // the docs' form, 250788123456: digits only, with the country code and without "+"
+                    .add("phone_number", p.phone().country().dialCode() + p.phone().national())
                     .add("provider", p.provider())
                     .add("country", p.phone().country().name())
                     .add("first_name", p.firstName())
