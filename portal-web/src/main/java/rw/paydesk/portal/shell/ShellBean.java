@@ -59,8 +59,11 @@ public class ShellBean {
         return menu;
     }
 
+    /** The area of the page shown; where two contain it (a sub-folder), the one with the longer path. */
     public boolean isActive(Area area) {
-        return area.contains(external.getRequestServletPath());
+        String page = external.getRequestServletPath();
+        return area.contains(page) && Arrays.stream(Area.values())
+                .noneMatch(other -> other.contains(page) && other.path().length() > area.path().length());
     }
 
     public boolean isSandbox() {
