@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +34,6 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class BatchHistory {
 
-    /** How many payee keys go into one IN list (databases cap bind parameters). */
-    private static final int CHUNK = 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneId.of("Africa/Kigali"));
 
@@ -52,23 +49,23 @@ public class BatchHistory {
         if (payeeKeys.isEmpty()) {
             return seen;
         }
-        List<String> keys = new ArrayList<>(payeeKeys);
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<Object[]> rows = em.createQuery("select r.payeeKey, r.amount, b.reference, r.line, b.createdAt, b.status"
-                            + " from BatchRow r, PayoutBatch b where r.batchId = b.id and b.createdAt >= :since"
-                            + " and b.status not in :deadBatches and r.status not in :deadRows and r.payeeKey in :keys",
-                            Object[].class)
-                    .setParameter("since", since)
-                    .setParameter("deadBatches", List.of(BatchStatus.REJECTED, BatchStatus.CANCELLED, BatchStatus.EXPIRED))
-                    .setParameter("deadRows", List.of(BatchRowStatus.FAILED, BatchRowStatus.CANCELLED))
-                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
-                    .getResultList();
-            for (Object[] r : rows) {
-                BatchStatus status = (BatchStatus) r[5];
-                seen.putIfAbsent(r[0] + "|" + plain((BigDecimal) r[1]), "line " + r[3] + " of batch " + r[2]
-                        + (status == BatchStatus.DRAFT ? " (a draft; discard it if this file replaces it)" : "")
-                        + " of " + DAY.format((Instant) r[4]));
+        // One pass over the window's rows, filtered here: an IN list of thousands of keys made
+        // PostgreSQL's plan slower as the history grew (docs/PERFORMANCE.md).
+        List<Object[]> rows = em.createQuery("select r.payeeKey, r.amount, b.reference, r.line, b.createdAt, b.status"
+                        + " from BatchRow r, PayoutBatch b where r.batchId = b.id and b.createdAt >= :since"
+                        + " and b.status not in :deadBatches and r.status not in :deadRows", Object[].class)
+                .setParameter("since", since)
+                .setParameter("deadBatches", List.of(BatchStatus.REJECTED, BatchStatus.CANCELLED, BatchStatus.EXPIRED))
+                .setParameter("deadRows", List.of(BatchRowStatus.FAILED, BatchRowStatus.CANCELLED))
+                .getResultList();
+        for (Object[] r : rows) {
+            if (!payeeKeys.contains((String) r[0])) {
+                continue;
             }
+            BatchStatus status = (BatchStatus) r[5];
+            seen.putIfAbsent(r[0] + "|" + plain((BigDecimal) r[1]), "line " + r[3] + " of batch " + r[2]
+                    + (status == BatchStatus.DRAFT ? " (a draft; discard it if this file replaces it)" : "")
+                    + " of " + DAY.format((Instant) r[4]));
         }
         List<Object[]> payouts = em.createQuery("select b.type, b.bankCode, b.accountNumber, b.phone, p.amountInRwf,"
                         + " p.reference, p.createdAt from Payout p, Beneficiary b where p.beneficiaryId = b.id"
