@@ -36,15 +36,15 @@ class RoleAccessIT {
                                 "menu-webhooks"),
                         concat(MONEY, List.of("/reconciliation/index.xhtml"))),
                 Arguments.of("maker", "demo-maker-pass",
-                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts",
+                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
                                 "menu-balances", "menu-transactions", "menu-reports"),
                         concat(ADMIN_PAGES, List.of("/reconciliation/index.xhtml"))),
                 Arguments.of("approver", "demo-approver-pass",
-                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts",
+                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
                                 "menu-balances", "menu-transactions", "menu-reconciliation", "menu-reports"),
                         ADMIN_PAGES),
                 Arguments.of("viewer", "demo-viewer-pass",
-                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts",
+                        List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
                                 "menu-balances", "menu-transactions", "menu-reconciliation", "menu-reports"),
                         ADMIN_PAGES));
     }

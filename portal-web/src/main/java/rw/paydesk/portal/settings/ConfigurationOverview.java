@@ -43,6 +43,8 @@ public class ConfigurationOverview {
             "paydesk.payouts.approval-tiers", "paydesk.payouts.approval-validity", "paydesk.payouts.cooling-off",
             "paydesk.payouts.sweep-interval", "paydesk.payouts.resend-after", "paydesk.payouts.status-check-delays",
             "paydesk.payouts.fee.bank", "paydesk.payouts.fee.mobile-percent", "paydesk.payouts.fee.mobile-minimum",
+            "paydesk.payouts.min-amount", "paydesk.payouts.max-amount", "paydesk.payouts.bulk.max-rows",
+            "paydesk.payouts.bulk.max-file-size", "paydesk.payouts.bulk.duplicate-window",
             "paydesk.schedule.token-refresh", "paydesk.schedule.reconciliation", "paydesk.schedule.reports",
             "paydesk.security.pbkdf2-iterations", "paydesk.security.lockout.max-attempts",
             "paydesk.security.lockout.duration", "paydesk.session.idle-timeout", "paydesk.session.secure-cookie",

@@ -20,6 +20,7 @@ public enum Area {
     PAYMENT_LINKS("Payment links", "/links/index.xhtml", "pi pi-link", EnumSet.of(MAKER, APPROVER, VIEWER)),
     COLLECTIONS("Collections", "/collections/index.xhtml", "pi pi-download", EnumSet.of(MAKER, APPROVER, VIEWER)),
     PAYOUTS("Payouts", "/payouts/index.xhtml", "pi pi-send", EnumSet.of(MAKER, APPROVER, VIEWER)),
+    BULK_PAYOUTS("Bulk payouts", "/payouts/bulk/index.xhtml", "pi pi-file-import", EnumSet.of(MAKER, APPROVER, VIEWER)),
     BALANCES("Balances", "/balances/index.xhtml", "pi pi-wallet", EnumSet.of(MAKER, APPROVER, VIEWER)),
     TRANSACTIONS("Transactions", "/transactions/index.xhtml", "pi pi-list", EnumSet.of(MAKER, APPROVER, VIEWER)),
     RECONCILIATION("Reconciliation", "/reconciliation/index.xhtml", "pi pi-check-square", EnumSet.of(APPROVER, VIEWER)),

@@ -13,6 +13,7 @@ import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.identity.domain.UserAccount;
 import rw.paydesk.core.platform.GatewayEnvironment;
 import rw.paydesk.core.platform.PaydeskSettings;
+import rw.paydesk.payouts.batch.application.BatchQueries;
 import rw.paydesk.payouts.beneficiary.application.BeneficiaryService;
 import rw.paydesk.payouts.request.application.PayoutQueries;
 
@@ -51,6 +52,10 @@ public class ShellBean {
 
     private List<Area> menu;
     private Long approvals;
+    private Long batchApprovals;
+
+    @Inject
+    BatchQueries batches;
 
     public SignedInUser getUser() {
         if (!user.isPresent() && security.getCallerPrincipal() != null) {
@@ -70,21 +75,33 @@ public class ShellBean {
     }
 
     /**
-     * What waits for this user in an area, for the menu's badge: payouts and beneficiaries
-     * to approve for approvers; 0 elsewhere.
+     * What waits for this user in an area, for the menu's badge: payouts and beneficiaries,
+     * and bulk batches, to approve for approvers; 0 elsewhere.
      */
     public long count(Area area) {
-        if (area != Area.PAYOUTS || !getUser().roles().contains(Role.APPROVER)) {
+        if (!getUser().roles().contains(Role.APPROVER)) {
             return 0;
         }
-        if (approvals == null) {
-            approvals = payoutQueries.awaitingApprovalCount() + beneficiaries.waitingForApproval();
+        if (area == Area.PAYOUTS) {
+            if (approvals == null) {
+                approvals = payoutQueries.awaitingApprovalCount() + beneficiaries.waitingForApproval();
+            }
+            return approvals;
         }
-        return approvals;
+        if (area == Area.BULK_PAYOUTS) {
+            if (batchApprovals == null) {
+                batchApprovals = batches.awaitingApprovalCount();
+            }
+            return batchApprovals;
+        }
+        return 0;
     }
 
+    /** The area of the page shown; where two contain it (a sub-folder), the one with the longer path. */
     public boolean isActive(Area area) {
-        return area.contains(external.getRequestServletPath());
+        String page = external.getRequestServletPath();
+        return area.contains(page) && Arrays.stream(Area.values())
+                .noneMatch(other -> other.contains(page) && other.path().length() > area.path().length());
     }
 
     public boolean isSandbox() {

@@ -142,6 +142,7 @@ public final class DgsWire {
                     .add("email", p.email() == null ? "" : p.email()));
         } else {
             to.add("mobile_money", Json.createObjectBuilder()
+                    // the docs' form, 250788123456: digits only, with the country code and without "+"
                     .add("phone_number", p.phone().country().dialCode() + p.phone().national())
                     .add("provider", p.provider())
                     .add("country", p.phone().country().name())
