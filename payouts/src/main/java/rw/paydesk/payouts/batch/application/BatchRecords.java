@@ -1,6 +1,7 @@
 package rw.paydesk.payouts.batch.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,8 @@ import rw.paydesk.payouts.batch.infrastructure.BatchRowWriter;
 import rw.paydesk.payouts.request.application.PayoutSettings;
 import rw.paydesk.payouts.request.domain.PayoutException;
 
+import rw.paydesk.payouts.submission.TransferSteps;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,9 +45,10 @@ import java.util.Optional;
  * moved on.
  */
 @Stateless
+@LocalBean
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class BatchRecords {
+public class BatchRecords implements TransferSteps {
 
     private static final Map<String, Object> FRESH = Map.of("eclipselink.refresh", "true");
     private static final Currency RWF = Currency.getInstance("RWF");
@@ -229,6 +233,7 @@ public class BatchRecords {
         return Optional.ofNullable(em.find(BatchRow.class, rowId, FRESH));
     }
 
+    @Override
     public void answered(String reference, GatewayPayout answer) {
         BatchRow r = byReference(reference);
         r.noteGatewayDetails(answer.transactionId(), answer.fee());
@@ -237,6 +242,7 @@ public class BatchRecords {
         move(r, next, answer.code(), answer.message(), AuditTrail.SYSTEM, "gateway acknowledged (" + answer.status() + ")");
     }
 
+    @Override
     public void refusedByGateway(String reference, String code, String message) {
         BatchRow r = byReference(reference);
         move(r, BatchRowStatus.FAILED, code, message, AuditTrail.SYSTEM, "refused by the gateway: " + message);
@@ -244,6 +250,7 @@ public class BatchRecords {
     }
 
     /** The request did not reach the gateway; the row stays SENDING and the sweep looks it up, then resends. */
+    @Override
     public void notSent(String reference, String why) {
         BatchRow r = byReference(reference);
         if (r.status() == BatchRowStatus.SENDING) {
@@ -252,6 +259,7 @@ public class BatchRecords {
     }
 
     /** No answer that says what happened: UNKNOWN until a status check or webhook settles it. */
+    @Override
     public void unknown(String reference, String why) {
         BatchRow r = byReference(reference);
         if (r.status() == BatchRowStatus.SENDING) {
@@ -261,6 +269,7 @@ public class BatchRecords {
     }
 
     /** What the gateway's records say (a status query), applied forward only. */
+    @Override
     public void adopt(String reference, GatewayTransaction transaction, String why) {
         BatchRow r = byReference(reference);
         r.noteGatewayDetails(null, transaction.fee());
@@ -270,6 +279,7 @@ public class BatchRecords {
     }
 
     /** The gateway could not tell (yet): asked again later, on the back-off schedule. */
+    @Override
     public void checkAgainLater(String reference, String why) {
         BatchRow r = byReference(reference);
         if (why != null) {

@@ -6,20 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
-import rw.paydesk.core.gateway.GatewayRejectedException;
 import rw.paydesk.core.gateway.GatewayTransaction;
-import rw.paydesk.core.gateway.GatewayUnavailableException;
 import rw.paydesk.core.gateway.PaymentGateway;
 import rw.paydesk.core.gateway.PayoutInstruction;
 import rw.paydesk.core.party.Reference;
 import rw.paydesk.payouts.batch.domain.BatchRow;
 import rw.paydesk.payouts.batch.domain.BatchRowStatus;
 import rw.paydesk.payouts.request.domain.PayoutException;
+import rw.paydesk.payouts.submission.GatewaySends;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -138,62 +135,10 @@ public class BatchSubmission {
         if (row.isEmpty()) {
             return;
         }
-        String reference = row.get().reference().value();
-        try {
-            Optional<GatewayTransaction> known = gateway.transactionStatus(new Reference(reference));
-            if (known.isPresent()) {
-                records.adopt(reference, known.get(), "status check");
-            } else {
-                records.checkAgainLater(reference, "The gateway has no payout under this reference (yet). "
-                        + "It is asked again later; nothing is sent again.");
-            }
-        } catch (RuntimeException e) {
-            records.checkAgainLater(reference, null);
-        }
+        GatewaySends.check(gateway, records, row.get().reference().value());
     }
 
     private void send(PayoutInstruction instruction) {
-        String reference = instruction.reference().value();
-        try {
-            records.answered(reference, gateway.sendPayout(instruction));
-        } catch (GatewayRejectedException e) {
-            if (isDuplicateReference(e)) {
-                lookUpAfterDuplicate(reference);
-            } else if (e.httpStatus() == 429) {
-                records.notSent(reference, e.getMessage());
-            } else {
-                records.refusedByGateway(reference, e.code(), refusal(e));
-            }
-        } catch (GatewayUnavailableException e) {
-            records.notSent(reference, e.getMessage());
-        } catch (GatewayOutcomeUnknownException e) {
-            records.unknown(reference, e.getMessage());
-        }
-    }
-
-    private void lookUpAfterDuplicate(String reference) {
-        String why = "The gateway says this reference was already used";
-        try {
-            Optional<GatewayTransaction> known = gateway.transactionStatus(new Reference(reference));
-            if (known.isPresent()) {
-                records.adopt(reference, known.get(), why);
-                return;
-            }
-        } catch (RuntimeException e) {
-            LOG.info(() -> "status of " + reference + " after duplicate_reference unreadable: " + e.getMessage());
-        }
-        records.unknown(reference, why + ", but shows no payout under it. Nothing is sent again; "
-                + "PayDesk keeps asking, and the gateway's support can tell what happened.");
-    }
-
-    private static boolean isDuplicateReference(GatewayRejectedException e) {
-        String onReference = e.fieldErrors().get("reference");
-        return onReference != null && onReference.toLowerCase(Locale.ROOT).contains("already");
-    }
-
-    private static String refusal(GatewayRejectedException e) {
-        String detail = e.fieldErrors().isEmpty() ? "" : " (" + String.join("; ", e.fieldErrors().entrySet().stream()
-                .map(f -> f.getKey() + ": " + f.getValue()).toList()) + ")";
-        return e.getMessage() + detail + ". Nothing was paid.";
+        GatewaySends.send(gateway, records, instruction);
     }
 }

@@ -1,6 +1,7 @@
 package rw.paydesk.payouts.request.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +22,8 @@ import rw.paydesk.payouts.request.domain.Payout;
 import rw.paydesk.payouts.request.domain.PayoutException;
 import rw.paydesk.payouts.request.domain.PayoutStatus;
 
+import rw.paydesk.payouts.submission.TransferSteps;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +36,10 @@ import java.util.Optional;
  * transaction, with what the person saw.
  */
 @Stateless
+@LocalBean
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class PayoutRecords {
+public class PayoutRecords implements TransferSteps {
 
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
@@ -178,6 +182,7 @@ public class PayoutRecords {
         return Optional.of(instruction(p, beneficiary(p.beneficiaryId())));
     }
 
+    @Override
     public void answered(String reference, GatewayPayout answer) {
         Payout p = byReference(reference);
         p.noteGatewayDetails(answer.transactionId(), answer.fee());
@@ -186,6 +191,7 @@ public class PayoutRecords {
         move(p, next, answer.code(), answer.message(), AuditTrail.SYSTEM, "gateway acknowledged (" + answer.status() + ")");
     }
 
+    @Override
     public void refusedByGateway(String reference, String code, String message) {
         Payout p = byReference(reference);
         move(p, PayoutStatus.FAILED, code, message, AuditTrail.SYSTEM, "refused by the gateway: " + message);
@@ -193,6 +199,7 @@ public class PayoutRecords {
     }
 
     /** The request did not reach the gateway; it stays SUBMITTING and the sweep sends it again. */
+    @Override
     public void notSent(String reference, String why) {
         Payout p = byReference(reference);
         if (p.status() == PayoutStatus.SUBMITTING) {
@@ -202,6 +209,7 @@ public class PayoutRecords {
     }
 
     /** No answer that says what happened: UNKNOWN until a status check or webhook settles it. */
+    @Override
     public void unknown(String reference, String why) {
         Payout p = byReference(reference);
         if (p.status() == PayoutStatus.SUBMITTING) {
@@ -211,6 +219,7 @@ public class PayoutRecords {
     }
 
     /** What the gateway's records say (a status query), applied forward only. */
+    @Override
     public void adopt(String reference, GatewayTransaction transaction, String why) {
         Payout p = byReference(reference);
         p.noteGatewayDetails(null, transaction.fee());
@@ -222,6 +231,7 @@ public class PayoutRecords {
     }
 
     /** The gateway could not tell (yet): asked again later, on the back-off schedule. */
+    @Override
     public void checkAgainLater(String reference, String why) {
         Payout p = byReference(reference);
         if (p.status() == PayoutStatus.UNKNOWN && why != null) {

@@ -8,19 +8,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.gateway.GatewayBalance;
-import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
-import rw.paydesk.core.gateway.GatewayRejectedException;
 import rw.paydesk.core.gateway.GatewayTransaction;
-import rw.paydesk.core.gateway.GatewayUnavailableException;
 import rw.paydesk.core.gateway.PaymentGateway;
 import rw.paydesk.core.gateway.PayoutInstruction;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Reference;
 import rw.paydesk.payouts.request.domain.Payout;
 import rw.paydesk.payouts.request.domain.PayoutException;
+import rw.paydesk.payouts.submission.GatewaySends;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -105,51 +102,11 @@ public class PayoutSubmission {
         if (reference.isEmpty()) {
             return;
         }
-        try {
-            Optional<GatewayTransaction> known = gateway.transactionStatus(new Reference(reference.get()));
-            if (known.isPresent()) {
-                records.adopt(reference.get(), known.get(), "status check");
-            } else {
-                records.checkAgainLater(reference.get(), "The gateway has no payout under this reference (yet). "
-                        + "It is asked again later; nothing is sent again.");
-            }
-        } catch (RuntimeException e) {
-            records.checkAgainLater(reference.get(), null);
-        }
+        GatewaySends.check(gateway, records, reference.get());
     }
 
     private void send(PayoutInstruction instruction) {
-        String reference = instruction.reference().value();
-        try {
-            records.answered(reference, gateway.sendPayout(instruction));
-        } catch (GatewayRejectedException e) {
-            if (isDuplicateReference(e)) {
-                lookUpAfterDuplicate(reference);
-            } else if (e.httpStatus() == 429) {
-                records.notSent(reference, e.getMessage());
-            } else {
-                records.refusedByGateway(reference, e.code(), refusal(e));
-            }
-        } catch (GatewayUnavailableException e) {
-            records.notSent(reference, e.getMessage());
-        } catch (GatewayOutcomeUnknownException e) {
-            records.unknown(reference, e.getMessage());
-        }
-    }
-
-    private void lookUpAfterDuplicate(String reference) {
-        String why = "The gateway says this reference was already used";
-        try {
-            Optional<GatewayTransaction> known = gateway.transactionStatus(new Reference(reference));
-            if (known.isPresent()) {
-                records.adopt(reference, known.get(), why);
-                return;
-            }
-        } catch (RuntimeException e) {
-            LOG.info(() -> "status of " + reference + " after duplicate_reference unreadable: " + e.getMessage());
-        }
-        records.unknown(reference, why + ", but shows no payout under it. Nothing is sent again; "
-                + "PayDesk keeps asking, and the gateway's support can tell what happened.");
+        GatewaySends.send(gateway, records, instruction);
     }
 
     /** Why the wallet cannot pay this payout now, if it cannot; also when the balance cannot be read. */
@@ -170,16 +127,5 @@ public class PayoutSubmission {
         } catch (RuntimeException e) {
             return Optional.of("Not sent yet: the wallet balance could not be read (" + e.getMessage() + "). Trying again shortly.");
         }
-    }
-
-    private static boolean isDuplicateReference(GatewayRejectedException e) {
-        String onReference = e.fieldErrors().get("reference");
-        return onReference != null && onReference.toLowerCase(Locale.ROOT).contains("already");
-    }
-
-    private static String refusal(GatewayRejectedException e) {
-        String detail = e.fieldErrors().isEmpty() ? "" : " (" + String.join("; ", e.fieldErrors().entrySet().stream()
-                .map(f -> f.getKey() + ": " + f.getValue()).toList()) + ")";
-        return e.getMessage() + detail + ". Nothing was paid.";
     }
 }
