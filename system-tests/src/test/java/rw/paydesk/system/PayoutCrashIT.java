@@ -51,6 +51,7 @@ class PayoutCrashIT {
         Sandbox.control("/faults", "{\"mode\":\"timeout_after_processing\",\"operation\":\"init_payout\",\"hold_ms\":20000}");
         String midCall = requestAndApprove("Jean Mugisha", "7000", "Crash: in the middle of the call", true);
         awaitStored(midCall, "SUBMITTING");
+        awaitAtGateway(midCall); // processed there; its answer is still held back from PayDesk
 
         PayDeskServer.crashAndRestart();
         closeBrowsers();
@@ -145,6 +146,17 @@ class PayoutCrashIT {
             waitBriefly();
         }
         throw new AssertionError("payout " + reference + " is " + seen + ", not " + status);
+    }
+
+    /** Waits until the gateway holds a transaction with this reference. */
+    private static void awaitAtGateway(String reference) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Sandbox.transactions(reference).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the gateway never received " + reference);
+            }
+            waitBriefly();
+        }
     }
 
     private static int sendAttempts(String reference) throws SQLException {
