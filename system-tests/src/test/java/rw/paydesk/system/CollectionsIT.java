@@ -131,6 +131,21 @@ class CollectionsIT {
     }
 
     @Test
+    void reconciliation_settles_an_unknown_request_whose_webhook_never_came() {
+        Sandbox.control("/faults", "{\"mode\":\"timeout_after_processing\",\"operation\":\"init_payment\",\"hold_ms\":8000}");
+        Sandbox.control("/webhooks/hold", "{}");
+        String reference = send(mtnNumber(), "4100", "Diane Ingabire", "");
+        assertEquals("UNKNOWN", statusOf(reference));
+        Sandbox.approve(reference);
+        // the webhook is held back: only reconciliation's status check can tell PayDesk
+        awaitStatus(reference, "SUCCESSFUL");
+        // the late webhook, released now, changes nothing
+        Sandbox.control("/webhooks/release", "{\"order\":\"original\"}");
+        maker.open("/collections/index.xhtml");
+        assertEquals("SUCCESSFUL", statusOf(reference));
+    }
+
+    @Test
     void a_server_error_leaves_the_request_unknown_and_a_busy_gateway_refuses_it() {
         Sandbox.control("/faults", "{\"mode\":\"500\",\"operation\":\"init_payment\"}");
         String unknown = send(mtnNumber(), "700", "Claude Habimana", "");

@@ -93,6 +93,10 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 .env("PAYDESK_PAYOUTS_SWEEP_INTERVAL", "PT1S")
                 .env("PAYDESK_PAYOUTS_STATUS_CHECK_DELAYS", "PT2S, PT3S")
                 .env("PAYDESK_PAYOUTS_RESEND_AFTER", "PT10S")
+                // reconciliation: a turn every 2 s; an open charge is first asked about after 20 s
+                // (so tests that look at a fresh UNKNOWN charge see it), then every 2 s
+                .env("PAYDESK_SCHEDULE_RECONCILIATION", "PT2S")
+                .env("PAYDESK_RECONCILIATION_CHECK_DELAYS", "PT20S, PT2S")
                 .readyPath("/health", "/sandbox/control/state")
                 .startTimeout(Duration.ofMinutes(4))
                 .start();

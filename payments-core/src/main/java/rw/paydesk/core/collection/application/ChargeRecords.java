@@ -12,8 +12,14 @@ import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.collection.domain.Charge;
 import rw.paydesk.core.collection.domain.ChargeStatus;
 import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.GatewayTransaction;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Each step of a charge in a transaction of its own, so that what happened before the
@@ -77,6 +83,39 @@ public class ChargeRecords {
         Charge charge = find(reference);
         charge.outcomeUnknown(why, clock.instant());
         audit.record(AuditAction.CHARGE_UPDATED, reference, "outcome unknown: " + why);
+    }
+
+    /** References of open charges (PENDING, UNKNOWN) due to be asked about, made before {@code madeBefore}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<String> openDueForCheck(Instant now, Instant madeBefore, int max) {
+        return em.createNamedQuery(Charge.OPEN_DUE_FOR_CHECK, String.class)
+                .setParameter("statuses", List.of(ChargeStatus.PENDING, ChargeStatus.UNKNOWN))
+                .setParameter("now", now).setParameter("settledBefore", madeBefore)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * What a status query said ({@code known}, or null when the gateway has no such
+     * transaction), applied forward only; the next question is scheduled by
+     * {@code delayAfter(checks so far)}. Answers whether the charge moved.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean checked(String reference, GatewayTransaction known, IntFunction<Duration> delayAfter) {
+        Charge charge = find(reference);
+        Instant now = clock.instant();
+        boolean moved = false;
+        if (known != null) {
+            charge.noteGatewayDetails(known.transactionId(), known.fee(), null);
+            ChargeStatus before = charge.status();
+            Optional<ChargeStatus> next = ChargeStatus.fromGateway(known.status());
+            if (next.isPresent() && charge.advance(next.get(), null, known.reason(), now)) {
+                moved = true;
+                audit.recordAs(AuditTrail.GATEWAY, AuditAction.CHARGE_UPDATED, reference, before + " -> "
+                        + charge.status() + " (status check: the gateway says " + known.status() + ")");
+            }
+        }
+        charge.statusChecked(now.plus(delayAfter.apply(charge.statusChecks())));
+        return moved;
     }
 
     private Charge find(String reference) {

@@ -27,10 +27,18 @@ import java.util.Objects;
 @Table(name = "charge")
 @NamedQuery(name = Charge.BY_REFERENCE, query = "select c from Charge c where c.reference = :reference")
 @NamedQuery(name = Charge.RECENT, query = "select c from Charge c order by c.createdAt desc, c.id desc")
+@NamedQuery(name = Charge.OPEN_DUE_FOR_CHECK, query = "select c.reference from Charge c where c.status in :statuses"
+        + " and c.createdAt <= :settledBefore and (c.nextCheckAt is null or c.nextCheckAt <= :now) order by c.nextCheckAt, c.id")
 public class Charge {
 
     public static final String BY_REFERENCE = "Charge.byReference";
     public static final String RECENT = "Charge.recent";
+    /**
+     * Parameters {@code statuses}, {@code now}, {@code settledBefore}: references of open
+     * charges due to be asked about, made before {@code settledBefore} (a fresh charge is left
+     * to its webhook).
+     */
+    public static final String OPEN_DUE_FOR_CHECK = "Charge.openDueForCheck";
 
     /** How the customer pays. */
     public enum Method { MOBILE_MONEY, CARD }
@@ -104,6 +112,13 @@ public class Charge {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** When the gateway is next asked about this charge while it is open (PENDING, UNKNOWN). */
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "status_checks", nullable = false)
+    private int statusChecks;
 
     @Version
     private long version;
@@ -201,6 +216,15 @@ public class Charge {
         updatedAt = now;
     }
 
+    /**
+     * The gateway was asked about the charge (or it is due to be): the next question is at
+     * {@code next}, or never once the charge is final.
+     */
+    public void statusChecked(Instant next) {
+        statusChecks++;
+        nextCheckAt = status.isFinal() ? null : next;
+    }
+
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
@@ -226,4 +250,6 @@ public class Charge {
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public Instant nextCheckAt() { return nextCheckAt; }
+    public int statusChecks() { return statusChecks; }
 }

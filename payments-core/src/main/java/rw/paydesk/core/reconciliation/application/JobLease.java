@@ -1,0 +1,57 @@
+package rw.paydesk.core.reconciliation.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A lease on a named job in the database, so that a job every node schedules runs on one node
+ * at a time: the node whose update finds the lease free (or run out, or already its own) holds
+ * it until it runs out. A node that dies holding it only delays the job by the lease's length.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JobLease {
+
+    /** This node, for as long as the process lives: host and process, plus a random part. */
+    static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    @PersistenceContext(unitName = "paydesk")
+    EntityManager em;
+
+    /** Who takes the lease: this node (another one in tests). */
+    String node = NODE;
+
+    /** Takes the lease of {@code job} for {@code length} if it is free; answers whether this node holds it now. */
+    public boolean acquire(String job, Instant now, Duration length) {
+        return em.createNativeQuery("UPDATE job_lease SET holder = ?, until = ? WHERE name = ?"
+                        + " AND (holder IS NULL OR until IS NULL OR until <= ? OR holder = ?)")
+                .setParameter(1, node)
+                .setParameter(2, at(now.plus(length)))
+                .setParameter(3, job)
+                .setParameter(4, at(now))
+                .setParameter(5, node)
+                .executeUpdate() == 1;
+    }
+
+    /** The job ran: noted, and the lease kept until it runs out so that no other node repeats the turn. */
+    public void ran(String job, Instant now) {
+        em.createNativeQuery("UPDATE job_lease SET last_run_at = ? WHERE name = ? AND holder = ?")
+                .setParameter(1, at(now)).setParameter(2, job).setParameter(3, node).executeUpdate();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

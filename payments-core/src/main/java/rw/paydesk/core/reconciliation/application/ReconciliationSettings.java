@@ -1,0 +1,45 @@
+package rw.paydesk.core.reconciliation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** How often reconciliation runs and when open records are asked about again. */
+@ApplicationScoped
+public class ReconciliationSettings {
+
+    @Inject
+    @ConfigProperty(name = "paydesk.schedule.reconciliation", defaultValue = "PT5M")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "paydesk.reconciliation.check-delays", defaultValue = "PT5M, PT1H, P1D")
+    String checkDelays;
+
+    public Duration interval() {
+        return interval;
+    }
+
+    /**
+     * How long after it was made an open record is first asked about, then the delay before
+     * each next question; the last delay repeats.
+     */
+    public List<Duration> checkDelays() {
+        List<Duration> delays = Arrays.stream(checkDelays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Duration::parse).toList();
+        if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
+            throw new IllegalStateException("paydesk.reconciliation.check-delays must list positive durations, e.g. PT5M, PT1H");
+        }
+        return delays;
+    }
+
+    /** The delay after the {@code checksSoFar}-th question. */
+    public Duration delayAfter(int checksSoFar) {
+        List<Duration> delays = checkDelays();
+        return delays.get(Math.min(checksSoFar, delays.size() - 1));
+    }
+}

@@ -1,0 +1,128 @@
+package rw.paydesk.core.reconciliation.application;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import rw.paydesk.core.platform.Migrations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two nodes compete for the reconciliation lease on both databases: one turn, one node. */
+class JobLeaseIT {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final Duration TURN = Duration.ofMinutes(5);
+
+    abstract static class OnEveryDatabase {
+
+        abstract EntityManagerFactory emf();
+
+        @Test
+        void one_node_holds_the_lease_until_it_runs_out() {
+            assertTrue(acquire("node-a", NOW), "a free lease is taken");
+            assertFalse(acquire("node-b", NOW.plusSeconds(10)), "another node skips the turn");
+            assertTrue(acquire("node-a", NOW.plusSeconds(20)), "the holder may renew it");
+            assertFalse(acquire("node-b", NOW.plus(TURN).plusSeconds(10)), "renewed: still held");
+            assertTrue(acquire("node-b", NOW.plusSeconds(20).plus(TURN)), "once run out, the next node takes it");
+            assertFalse(acquire("node-a", NOW.plusSeconds(30).plus(TURN)));
+        }
+
+        private boolean acquire(String node, Instant at) {
+            return inTransaction(lease -> {
+                lease.node = node;
+                return lease.acquire(Reconciliation.JOB, at, TURN);
+            });
+        }
+
+        private <T> T inTransaction(Function<JobLease, T> work) {
+            EntityManager em = emf().createEntityManager();
+            try {
+                em.getTransaction().begin();
+                JobLease lease = new JobLease();
+                lease.em = em;
+                T result = work.apply(lease);
+                em.getTransaction().commit();
+                return result;
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnPostgreSQL extends OnEveryDatabase {
+
+        private EmbeddedPostgres postgres;
+        private EntityManagerFactory emf;
+
+        @BeforeAll
+        void start() throws Exception {
+            postgres = EmbeddedPostgres.start();
+            Migrations.migrate(postgres.getPostgresDatabase(), getClass().getClassLoader());
+            emf = Persistence.createEntityManagerFactory("paydesk-test", Map.of(
+                    "jakarta.persistence.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "jakarta.persistence.jdbc.user", "postgres",
+                    "jakarta.persistence.jdbc.password", "postgres"));
+        }
+
+        @AfterAll
+        void stop() throws Exception {
+            emf.close();
+            postgres.close();
+        }
+
+        @Override
+        EntityManagerFactory emf() {
+            return emf;
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnH2 extends OnEveryDatabase {
+
+        private EntityManagerFactory emf;
+
+        @BeforeAll
+        void start() throws Exception {
+            Path dir = Files.createTempDirectory("paydesk-lease");
+            String url = "jdbc:h2:file:" + dir.resolve("paydesk") + ";MODE=LEGACY";
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(url);
+            ds.setUser("paydesk");
+            ds.setPassword("paydesk");
+            Migrations.migrate(ds, getClass().getClassLoader());
+            emf = Persistence.createEntityManagerFactory("paydesk-test", Map.of(
+                    "jakarta.persistence.jdbc.url", url,
+                    "jakarta.persistence.jdbc.user", "paydesk",
+                    "jakarta.persistence.jdbc.password", "paydesk"));
+        }
+
+        @AfterAll
+        void stop() {
+            emf.close();
+        }
+
+        @Override
+        EntityManagerFactory emf() {
+            return emf;
+        }
+    }
+}
