@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoleAccessIT {
 
     private static final List<String> MONEY = List.of("/links/index.xhtml", "/collections/index.xhtml",
-            "/payouts/index.xhtml", "/balances/index.xhtml", "/transactions/index.xhtml");
+            "/payouts/index.xhtml", "/balances/index.xhtml", "/fx/index.xhtml", "/transactions/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/audit.xhtml",
             "/admin/webhooks.xhtml", "/settings/index.xhtml");
 
@@ -37,15 +37,15 @@ class RoleAccessIT {
                         concat(MONEY, List.of("/reconciliation/index.xhtml"))),
                 Arguments.of("maker", "demo-maker-pass",
                         List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
-                                "menu-balances", "menu-transactions", "menu-reports"),
+                                "menu-balances", "menu-fx_quotes", "menu-transactions", "menu-reports"),
                         concat(ADMIN_PAGES, List.of("/reconciliation/index.xhtml"))),
                 Arguments.of("approver", "demo-approver-pass",
                         List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
-                                "menu-balances", "menu-transactions", "menu-reconciliation", "menu-reports"),
+                                "menu-balances", "menu-fx_quotes", "menu-transactions", "menu-reconciliation", "menu-reports"),
                         ADMIN_PAGES),
                 Arguments.of("viewer", "demo-viewer-pass",
                         List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
-                                "menu-balances", "menu-transactions", "menu-reconciliation", "menu-reports"),
+                                "menu-balances", "menu-fx_quotes", "menu-transactions", "menu-reconciliation", "menu-reports"),
                         ADMIN_PAGES));
     }
 

@@ -79,7 +79,7 @@ class UserAdministrationIT {
             changePassword(user, temporary, own);
             assertEquals("/dashboard.xhtml", user.awaitPath("/dashboard.xhtml"));
             assertEquals(List.of("menu-dashboard", "menu-payment_links", "menu-collections", "menu-payouts", "menu-bulk_payouts",
-                    "menu-balances", "menu-transactions", "menu-reports"), user.ids(By.cssSelector("#pd-nav a")));
+                    "menu-balances", "menu-fx_quotes", "menu-transactions", "menu-reports"), user.ids(By.cssSelector("#pd-nav a")));
 
             // the administrator adds APPROVER; the user sees it at the next sign-in
             admin.open("/admin/users.xhtml");

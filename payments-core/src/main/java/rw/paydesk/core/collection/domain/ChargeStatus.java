@@ -1,5 +1,7 @@
 package rw.paydesk.core.collection.domain;
 
+import rw.paydesk.core.figures.Outcome;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,6 +25,15 @@ public enum ChargeStatus {
 
     public boolean isFinal() {
         return rank == 2;
+    }
+
+    /** For the dashboard's counts: successful is collected, failed is failed, the rest is under way. */
+    public Outcome outcome() {
+        return switch (this) {
+            case SUCCESSFUL -> Outcome.DONE;
+            case FAILED -> Outcome.FAILED;
+            case UNKNOWN, PENDING -> Outcome.UNDER_WAY;
+        };
     }
 
     /** Whether a charge in this state may move to {@code next}: strictly forward only. */

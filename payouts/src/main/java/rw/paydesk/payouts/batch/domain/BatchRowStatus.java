@@ -1,5 +1,6 @@
 package rw.paydesk.payouts.batch.domain;
 
+import rw.paydesk.core.figures.Outcome;
 import rw.paydesk.payouts.request.domain.PayoutStatus;
 
 import java.util.EnumSet;
@@ -51,6 +52,16 @@ public enum BatchRowStatus {
     /** Handed to the gateway (whatever came of it). */
     public boolean isSent() {
         return this == SUBMITTED || this == UNKNOWN || this == COMPLETED || this == FAILED;
+    }
+
+    /** For the dashboard's counts of money sent, as for single payouts; empty for rows never sent. */
+    public Optional<Outcome> outcome() {
+        return switch (this) {
+            case SENDING, SUBMITTED, UNKNOWN -> Optional.of(Outcome.UNDER_WAY);
+            case COMPLETED -> Optional.of(Outcome.DONE);
+            case FAILED -> Optional.of(Outcome.FAILED);
+            case PENDING, CANCELLED -> Optional.empty();
+        };
     }
 
     /** What the gateway's word (acknowledgement, webhook, status query) means for a row. */

@@ -1,5 +1,7 @@
 package rw.paydesk.payouts.request.domain;
 
+import rw.paydesk.core.figures.Outcome;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -79,6 +81,20 @@ public enum PayoutStatus {
             case "success", "successful", "completed", "paid" -> java.util.Optional.of(COMPLETED);
             case "failed", "reversed", "cancelled", "canceled", "rejected" -> java.util.Optional.of(FAILED);
             default -> java.util.Optional.empty();
+        };
+    }
+
+    /**
+     * For the dashboard's counts of money sent: completed is paid, failed is failed, the
+     * states between the call and its outcome are under way; empty before the payout is sent
+     * and after it was stopped (rejected, cancelled, expired).
+     */
+    public java.util.Optional<Outcome> outcome() {
+        return switch (this) {
+            case SUBMITTING, SUBMITTED, UNKNOWN -> java.util.Optional.of(Outcome.UNDER_WAY);
+            case COMPLETED -> java.util.Optional.of(Outcome.DONE);
+            case FAILED -> java.util.Optional.of(Outcome.FAILED);
+            case AWAITING_APPROVAL, APPROVED, REJECTED, CANCELLED, EXPIRED -> java.util.Optional.empty();
         };
     }
 

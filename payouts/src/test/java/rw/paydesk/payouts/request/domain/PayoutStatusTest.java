@@ -11,6 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PayoutStatusTest {
 
     @Test
+    void the_dashboard_counts_a_payout_once_it_was_sent_and_never_before() {
+        for (PayoutStatus s : PayoutStatus.values()) {
+            boolean sent = EnumSet.of(PayoutStatus.SUBMITTING, PayoutStatus.SUBMITTED, PayoutStatus.UNKNOWN,
+                    PayoutStatus.COMPLETED, PayoutStatus.FAILED).contains(s);
+            assertEquals(sent, s.outcome().isPresent(), s.name());
+        }
+        assertEquals(rw.paydesk.core.figures.Outcome.DONE, PayoutStatus.COMPLETED.outcome().orElseThrow());
+        assertEquals(rw.paydesk.core.figures.Outcome.UNDER_WAY, PayoutStatus.UNKNOWN.outcome().orElseThrow());
+        assertEquals(rw.paydesk.core.figures.Outcome.FAILED, PayoutStatus.FAILED.outcome().orElseThrow());
+    }
+
+    @Test
     void no_state_can_be_reached_again_once_left() {
         for (PayoutStatus from : PayoutStatus.values()) {
             for (PayoutStatus to : PayoutStatus.values()) {

@@ -1,0 +1,4 @@
+/**
+ * The FX quotes page.
+ */
+package rw.paydesk.portal.fx;
