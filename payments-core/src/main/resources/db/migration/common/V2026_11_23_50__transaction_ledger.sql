@@ -38,6 +38,8 @@ CREATE INDEX ledger_entry_currency_ix ON ledger_entry (currency, created_at, id)
 CREATE INDEX ledger_entry_provider_ix ON ledger_entry (provider, created_at, id);
 CREATE INDEX ledger_entry_party_ix ON ledger_entry (party, created_at, id);
 CREATE INDEX ledger_entry_gateway_id_ix ON ledger_entry (gateway_id);
+-- sorting by amount (largest payments first) would otherwise sort the whole table
+CREATE INDEX ledger_entry_amount_ix ON ledger_entry (amount, id);
 
 -- Where each sync got to, and the lease that lets one node at a time run it.
 CREATE TABLE ledger_sync_cursor (
