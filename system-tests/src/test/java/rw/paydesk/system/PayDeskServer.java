@@ -93,6 +93,8 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 .env("PAYDESK_PAYOUTS_SWEEP_INTERVAL", "PT1S")
                 .env("PAYDESK_PAYOUTS_STATUS_CHECK_DELAYS", "PT2S, PT3S")
                 .env("PAYDESK_PAYOUTS_RESEND_AFTER", "PT10S")
+                // the ledger takes in the gateway's new transactions every few seconds
+                .env("PAYDESK_SCHEDULE_LEDGER_SYNC", "PT3S")
                 .readyPath("/health", "/sandbox/control/state")
                 .startTimeout(Duration.ofMinutes(4))
                 .start();
