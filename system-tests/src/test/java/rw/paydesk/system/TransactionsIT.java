@@ -69,13 +69,13 @@ class TransactionsIT {
         awaitRow(payout, "Successful", "Both");
         awaitRow(outsider, null, "Gateway");
         assertEquals("Collection", cell(collection, 2));
-        assertEquals("RWF 4,200", cell(collection, 4));
-        assertTrue(cell(collection, 6).startsWith("MTN"), cell(collection, 6));
-        assertEquals(phone.substring(1), cell(collection, 7), "the customer's number");
-        assertEquals("Both", cell(collection, 9), "PayDesk's record and the gateway's list agree on it");
+        assertEquals("RWF 4,200", part(maker.driver(), collection, 4, "pd-amount"));
+        assertTrue(cell(collection, 5).startsWith("MTN"), cell(collection, 5));
+        assertEquals(phone.substring(1), cell(collection, 6), "the customer's number");
+        assertEquals("Both", part(maker.driver(), collection, 3, "pd-known"), "PayDesk's record and the gateway's list know it");
         assertEquals("Payout", cell(payout, 2));
-        assertEquals("RWF 12,000", cell(payout, 4));
-        assertEquals("Gateway", cell(outsider, 9), "known from the gateway's list only");
+        assertEquals("RWF 12,000", part(maker.driver(), payout, 4, "pd-amount"));
+        assertEquals("Gateway", part(maker.driver(), outsider, 3, "pd-known"), "known from the gateway's list only");
         maker.screenshot("transactions");
 
         maker.choose("tx:direction", "Payout");
@@ -87,6 +87,10 @@ class TransactionsIT {
         assertTrue(csv.contains(payout), "the payout is exported");
         assertFalse(csv.contains(collection), "the collection was filtered out: " + csv);
         assertTrue(csv.lines().skip(1).allMatch(l -> l.split(",")[2].equals("Payout")), csv);
+        byte[] xlsx = fetch(maker.driver().findElement(By.id("tx:export-xlsx")).getAttribute("href"), "application/vnd.openxmlformats");
+        assertEquals("PK", new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an Excel workbook (a zip)");
+        byte[] pdf = fetch(maker.driver().findElement(By.id("tx:export-pdf")).getAttribute("href"), "application/pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
         maker.click(By.id("tx:clear"));
         maker.type(By.id("tx:phone"), "+250 " + phone.substring(1));
@@ -153,12 +157,20 @@ class TransactionsIT {
             if (!isListed(d, reference)) {
                 return false;
             }
-            return (status == null || status.equals(cellOf(d, reference, 3))) && knownBy.equals(cellOf(d, reference, 9));
+            return (status == null || status.equals(part(d, reference, 3, "pd-status")))
+                    && knownBy.equals(part(d, reference, 3, "pd-known"));
         }, Duration.ofSeconds(60));
     }
 
     private static boolean isListed(WebDriver d, String reference) {
         return !d.findElements(By.xpath("//tbody//tr[.//a[text()='" + reference + "']]")).isEmpty();
+    }
+
+    /** The text of the element of that class in a cell of the reference's row. */
+    private static String part(WebDriver d, String reference, int column, String cssClass) {
+        var parts = d.findElements(By.xpath("//tbody//tr[.//a[text()='" + reference + "']]/td[" + column
+                + "]//*[contains(concat(' ', @class, ' '), ' " + cssClass + " ')]"));
+        return parts.isEmpty() ? "" : parts.get(0).getText().trim();
     }
 
     private String cell(String reference, int column) {
@@ -173,6 +185,15 @@ class TransactionsIT {
         // reflow tables repeat the header in a hidden span inside each cell
         String text = cells.get(0).getText().trim();
         return text.lines().map(String::trim).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private byte[] fetch(String href, String contentType) throws Exception {
+        Cookie session = maker.driver().manage().getCookieNamed("PAYDESK_SESSION");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "PAYDESK_SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
+        return response.body();
     }
 
     /** Fetches an export link as the signed-in browser would, with its session cookie. */

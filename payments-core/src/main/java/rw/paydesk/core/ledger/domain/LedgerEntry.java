@@ -224,6 +224,11 @@ public class LedgerEntry {
         return knownLocally && knownAtGateway ? "Both" : knownLocally ? "PayDesk" : "Gateway";
     }
 
+    /** How it was paid, in words: {@code mobile money}, {@code card}, {@code bank}. */
+    public String methodLabel() {
+        return method == null ? null : method.replace('_', ' ');
+    }
+
     private LedgerStatus localStatusOrNull() {
         if (!knownLocally) {
             return null;
