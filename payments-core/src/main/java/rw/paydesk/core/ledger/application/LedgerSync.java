@@ -82,7 +82,10 @@ public class LedgerSync {
 
     private Report underLease(boolean withGateway) {
         Instant now = clock.instant();
-        if (!steps.claim(NODE, now, now.plus(LEASE))) {
+        // one holder per run, so the timer's run and a page's catch-up on the same node exclude each other too
+        String holder = (java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + NODE);
+        holder = holder.length() > 64 ? holder.substring(0, 64) : holder;
+        if (!steps.claim(holder, now, now.plus(LEASE))) {
             return Report.skipped();
         }
         int local = 0;
@@ -102,7 +105,7 @@ public class LedgerSync {
             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(java.util.logging.Level.WARNING, "Ledger sync failed", e);
         } finally {
-            steps.release(NODE, clock.instant(), local + gatewayRows[0], problem);
+            steps.release(holder, clock.instant(), local + gatewayRows[0], problem);
         }
         return new Report(true, local, gatewayRows[0], gatewayRows[1], problem);
     }
