@@ -50,6 +50,7 @@ class PayoutOutcomesIT {
 
     @Test
     void blocked_bank_fails_after_the_acknowledgement_and_the_wallet_gets_its_money_back() {
+        Sandbox.settleAll(); // funds settling meanwhile would change the balance under the test
         BigDecimal before = Sandbox.withdrawable("RWF");
         String reference = approve(PayoutsIT.request(maker, "Grace Uwase", "20000", "Context blocked bank", "blocked_bank"));
         awaitStatus("failed");

@@ -68,6 +68,22 @@ public final class Sandbox {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Settles every collection still pending at the gateway and waits until no wallet has
+     * pending funds, so that a test's before-and-after of a balance sees only its own money.
+     */
+    public static void settleAll() {
+        control("/settle-now", "{}");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (gateway("/api/wallet", "{\"action\":\"balance\"}").getJsonArray("wallets").getValuesAs(JsonObject.class)
+                .stream().anyMatch(w -> w.getJsonNumber("pending_balance").bigDecimalValue().signum() != 0)) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("pending funds did not settle");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** What the gateway's wallet says is withdrawable in that currency. */
     public static java.math.BigDecimal withdrawable(String currency) {
         return gateway("/api/wallet", "{\"action\":\"balance\"}").getJsonArray("wallets").getValuesAs(JsonObject.class)

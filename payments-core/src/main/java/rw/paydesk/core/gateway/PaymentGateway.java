@@ -35,6 +35,12 @@ public interface PaymentGateway {
     /** What the gateway knows of a movement we referenced, or empty if it knows none. */
     Optional<GatewayTransaction> transactionStatus(Reference reference);
 
+    /**
+     * One page of the gateway's list of every movement on the account ({@code limit} from
+     * {@code offset}), in the gateway's order. A read: retried like the others.
+     */
+    TransactionPage transactionList(int limit, int offset);
+
     /** Balances per currency. */
     List<GatewayBalance> balances();
 

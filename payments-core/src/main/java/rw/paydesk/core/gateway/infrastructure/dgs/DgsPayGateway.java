@@ -23,6 +23,7 @@ import rw.paydesk.core.gateway.LinkRequest;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
 import rw.paydesk.core.gateway.PaymentGateway;
 import rw.paydesk.core.gateway.PayoutInstruction;
+import rw.paydesk.core.gateway.TransactionPage;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsApi;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
@@ -46,7 +47,7 @@ import java.util.logging.Logger;
  * <li>Calls that create a movement are sent once. A time-out, a broken connection or a 5xx
  * throws {@link GatewayOutcomeUnknownException}; a refusal (4xx, or {@code status: error})
  * throws {@link GatewayRejectedException} with the gateway's code and message.</li>
- * <li>Reads (status, balances) are retried twice with a short back-off.</li>
+ * <li>Reads (status, transaction list, balances) are retried twice with a short back-off.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -126,6 +127,13 @@ public class DgsPayGateway implements PaymentGateway {
                 throw e;
             }
         });
+    }
+
+    @Override
+    public TransactionPage transactionList(int limit, int offset) {
+        JsonObject query = Json.createObjectBuilder().add("action", "transaction_list")
+                .add("limit", limit).add("offset", offset).build();
+        return read(() -> DgsWire.transactionPage(sendOnce("wallet", DgsApi::wallet, query), limit, offset));
     }
 
     @Override

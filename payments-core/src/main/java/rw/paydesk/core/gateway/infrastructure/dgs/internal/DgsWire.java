@@ -16,6 +16,8 @@ import rw.paydesk.core.gateway.FxQuote;
 import rw.paydesk.core.gateway.GatewayLink;
 import rw.paydesk.core.gateway.GatewayPayout;
 import rw.paydesk.core.gateway.GatewayTransaction;
+import rw.paydesk.core.gateway.ListedTransaction;
+import rw.paydesk.core.gateway.TransactionPage;
 import rw.paydesk.core.gateway.LinkRequest;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
 import rw.paydesk.core.gateway.Payee;
@@ -240,6 +242,56 @@ public final class DgsWire {
         return new GatewayTransaction(text(t, "reference"), firstText(t, "transaction_id", "tx_ref", "id"),
                 text(t, "status"), firstDecimal(t, "base_amount", "amount"), text(t, "currency"),
                 firstDecimal(t, "total_fee", "fee"), firstText(t, "reason", "message"));
+    }
+
+    /**
+     * {@code transaction_list}: {@code transactions[]} (or {@code data[]}), every row as it
+     * comes (the ledger skips rows without a reference, but they count for paging). Times are the
+     * wallet API's {@code 2025-01-10 14:21:10}, read as UTC (the docs name no zone), or ISO-8601.
+     */
+    public static TransactionPage transactionPage(JsonObject json, int limit, int offset) {
+        JsonValue data = json.containsKey("transactions") ? json.get("transactions") : json.get("data");
+        List<ListedTransaction> rows = data == null || data.getValueType() != JsonValue.ValueType.ARRAY ? List.of()
+                : data.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .map(DgsWire::listed)
+                .toList();
+        BigDecimal total = decimal(json, "total");
+        BigDecimal pageLimit = decimal(json, "limit");
+        // a gateway that caps the page size below what was asked says so in "limit"
+        int effectiveLimit = pageLimit != null && pageLimit.intValue() > 0 ? Math.min(limit, pageLimit.intValue()) : limit;
+        return new TransactionPage(rows, effectiveLimit, offset, total == null ? null : total.longValue());
+    }
+
+    static ListedTransaction listed(JsonObject t) {
+        BigDecimal id = decimal(t, "id");
+        Long sequence = null;
+        if (id != null) {
+            try {
+                sequence = id.longValueExact();
+            } catch (ArithmeticException notWhole) {
+                sequence = null;
+            }
+        }
+        return new ListedTransaction(sequence, text(t, "direction"),
+                text(t, "reference") == null ? null : text(t, "reference").trim(),
+                firstText(t, "transaction_id", "transfer_id", "tx_ref"), firstText(t, "payment_type", "method", "payout_type"),
+                text(t, "status"), firstDecimal(t, "base_amount", "amount"), firstDecimal(t, "total_fee", "fee"),
+                text(t, "currency"), firstText(t, "reason", "message"),
+                walletTime(text(t, "created_at")), walletTime(text(t, "updated_at")));
+    }
+
+    /** {@code 2025-01-10 14:21:10} (the docs' wallet times, taken as UTC) or ISO-8601. */
+    static Instant walletTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return java.time.LocalDateTime.parse(v.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+        } catch (RuntimeException notLocal) {
+            return instant(v);
+        }
     }
 
     public static List<GatewayBalance> balances(JsonObject json) {

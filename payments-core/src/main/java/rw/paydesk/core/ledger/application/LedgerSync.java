@@ -1,0 +1,171 @@
+package rw.paydesk.core.ledger.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
+import rw.paydesk.core.gateway.GatewayRejectedException;
+import rw.paydesk.core.gateway.GatewayUnavailableException;
+import rw.paydesk.core.gateway.PaymentGateway;
+import rw.paydesk.core.gateway.TransactionPage;
+import rw.paydesk.core.ledger.domain.Movement;
+import rw.paydesk.core.ledger.domain.SyncCursor;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Fills the ledger: PayDesk's own records (every {@link MovementSource}), then the gateway's
+ * transaction list, each from where the previous run got to. One node at a time (a lease row);
+ * every batch is committed with its position, so a run that stops half-way loses nothing and a
+ * second run changes nothing.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LedgerSync {
+
+    private static final Logger LOG = Logger.getLogger(LedgerSync.class.getName());
+
+    /** Page size asked of the gateway (the sandbox allows up to 500). */
+    static final int PAGE = 200;
+    /** A run reads at most this many pages; the rest waits for the next run. */
+    static final int MAX_PAGES = 5_000;
+    static final int LOCAL_BATCH = 500;
+    /**
+     * Local records are read again from a little before the last position: a transaction that
+     * began earlier may commit a change stamped before it.
+     */
+    static final Duration LOCAL_OVERLAP = Duration.ofMinutes(2);
+    /** Movements the gateway still has open are looked for again for this long. */
+    static final Duration OPEN_LOOKBACK = Duration.ofDays(1);
+    static final Duration LEASE = Duration.ofMinutes(10);
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Inject
+    LedgerSteps steps;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    @Any
+    Instance<MovementSource> sources;
+
+    @Inject
+    Clock clock;
+
+    /** What one run did. */
+    public record Report(boolean ran, int localRows, int gatewayRows, int gatewayPages, String problem) {
+        static Report skipped() {
+            return new Report(false, 0, 0, 0, null);
+        }
+    }
+
+    /** Our records, then the gateway's list. */
+    public Report run() {
+        return underLease(true);
+    }
+
+    /** Our records only: quick, for a page that wants what was just done to be listed. */
+    public Report catchUpLocal() {
+        return underLease(false);
+    }
+
+    private Report underLease(boolean withGateway) {
+        Instant now = clock.instant();
+        // one holder per run, so the timer's run and a page's catch-up on the same node exclude each other too
+        String holder = (java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + NODE);
+        holder = holder.length() > 64 ? holder.substring(0, 64) : holder;
+        if (!steps.claim(holder, now, now.plus(LEASE))) {
+            return Report.skipped();
+        }
+        int local = 0;
+        int[] gatewayRows = {0, 0};
+        String problem = null;
+        try {
+            for (MovementSource source : sources) {
+                local += syncLocal(source);
+            }
+            if (withGateway) {
+                gatewayRows = syncGateway();
+            }
+        } catch (GatewayUnavailableException | GatewayOutcomeUnknownException | GatewayRejectedException e) {
+            problem = "gateway: " + e.getMessage();
+            LOG.warning("Ledger sync could not read the gateway's list: " + e.getMessage());
+        } catch (RuntimeException e) {
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(java.util.logging.Level.WARNING, "Ledger sync failed", e);
+        } finally {
+            steps.release(holder, clock.instant(), local + gatewayRows[0], problem);
+        }
+        return new Report(true, local, gatewayRows[0], gatewayRows[1], problem);
+    }
+
+    private int syncLocal(MovementSource source) {
+        String key = "local:" + source.name();
+        Instant position = steps.position(key).map(Instant::parse).orElse(Instant.EPOCH);
+        Instant from = position.equals(Instant.EPOCH) ? position : position.minus(LOCAL_OVERLAP);
+        int changed = 0;
+        while (true) {
+            List<Movement> batch = source.changedSince(from, LOCAL_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            Instant last = batch.stream().map(Movement::updatedAt).max(Instant::compareTo).orElse(from);
+            if (last.isAfter(position)) {
+                position = last;
+            }
+            changed += steps.applyLocal(batch, clock.instant());
+            steps.savePosition(key, position.toString(), changed, clock.instant());
+            if (batch.size() < LOCAL_BATCH || !last.isAfter(from)) {
+                break;
+            }
+            from = last;
+        }
+        return changed;
+    }
+
+    /** Returns rows changed and pages read. */
+    private int[] syncGateway() {
+        String[] saved = steps.position(SyncCursor.GATEWAY).orElse("0/0").split("/");
+        long highest = Long.parseLong(saved[0]);
+        long endOffset = saved.length > 1 ? Long.parseLong(saved[1]) : 0;
+        long floor = steps.oldestOpenAtGateway(clock.instant().minus(OPEN_LOOKBACK))
+                .map(open -> Math.min(open - 1, highest)).orElse(highest);
+        int offset = 0;
+        int changed = 0;
+        int pages = 0;
+        long newHighest = highest;
+        while (pages < MAX_PAGES) {
+            TransactionPage page = gateway.transactionList(PAGE, offset);
+            pages++;
+            changed += steps.applyGateway(page.transactions(), clock.instant());
+            Long top = GatewayReading.highest(page);
+            if (top != null && top > newHighest) {
+                newHighest = top;
+            }
+            offset += page.transactions().size();
+            if (page.transactions().isEmpty() || page.isLast()) {
+                break;
+            }
+            boolean ascending = GatewayReading.ascending(page);
+            if (!ascending && highest > 0 && GatewayReading.reachedKnown(page, floor)) {
+                break;
+            }
+            if (ascending && pages == 1 && endOffset > offset + PAGE) {
+                offset = (int) Math.max(offset, endOffset - PAGE); // oldest first: what is new is at the end
+            }
+        }
+        steps.savePosition(SyncCursor.GATEWAY, newHighest + "/" + Math.max(offset, 0), changed, clock.instant());
+        return new int[] {changed, pages};
+    }
+}
