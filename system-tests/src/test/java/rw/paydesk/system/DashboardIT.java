@@ -123,8 +123,10 @@ class DashboardIT {
 
     @Test
     void balances_the_gateway_cannot_give_are_said_to_be_missing_and_the_rest_of_the_page_stays() {
-        // the first read and its two retries fail
-        Sandbox.control("/faults", "{\"mode\":\"500\",\"operation\":\"wallet\",\"count\":3}");
+        // every wallet call fails until the test ends (reset): the page's read and its retries, and
+        // also the timers' own wallet calls (ledger sync, reconciliation, payout sweep), which would
+        // otherwise use up a few faults before the page asks and let its read succeed
+        Sandbox.control("/faults", "{\"mode\":\"500\",\"operation\":\"wallet\",\"count\":1000}");
         maker.open("/dashboard.xhtml");
         assertTrue(maker.text(By.id("balances-problem")).contains("could not be read just now"),
                 maker.text(By.id("balances-problem")));
