@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Who may receive payouts. Makers enter and change beneficiaries; an approver who did not
@@ -107,11 +106,6 @@ public class BeneficiaryService {
     @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})
     public List<Beneficiary> all() {
         return em.createNamedQuery(Beneficiary.ALL, Beneficiary.class).getResultList();
-    }
-
-    @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})
-    public Optional<Beneficiary> byId(long id) {
-        return Optional.ofNullable(em.find(Beneficiary.class, id));
     }
 
     @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})

@@ -24,11 +24,6 @@ public class PayoutQueries {
         return Optional.ofNullable(em.find(Payout.class, id));
     }
 
-    public Optional<Payout> byReference(String reference) {
-        return em.createNamedQuery(Payout.BY_REFERENCE, Payout.class).setParameter("reference", reference)
-                .getResultStream().findFirst();
-    }
-
     /** The approvers' queue, oldest first. */
     public List<Payout> awaitingApproval() {
         return em.createNamedQuery(Payout.BY_STATUS, Payout.class)
