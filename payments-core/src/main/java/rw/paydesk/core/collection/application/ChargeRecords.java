@@ -13,6 +13,7 @@ import rw.paydesk.core.collection.domain.Charge;
 import rw.paydesk.core.collection.domain.ChargeStatus;
 import rw.paydesk.core.gateway.GatewayCharge;
 import rw.paydesk.core.gateway.GatewayTransaction;
+import rw.paydesk.core.ledger.domain.LedgerStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +93,21 @@ public class ChargeRecords {
                 .setParameter("statuses", List.of(ChargeStatus.PENDING, ChargeStatus.UNKNOWN))
                 .setParameter("now", now).setParameter("settledBefore", madeBefore)
                 .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Makes the status check of every open charge that the gateway's list (in the ledger)
+     * already shows final due now, instead of at its back-off time: its webhook was lost or
+     * is late. Answers how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int bringForwardFinishedAtGateway(Instant now) {
+        return em.createQuery("update Charge c set c.nextCheckAt = :now where c.status in :open"
+                        + " and (c.nextCheckAt is null or c.nextCheckAt > :now)"
+                        + " and exists (select e.id from LedgerEntry e where e.reference = c.reference"
+                        + " and e.gatewayStatus in :finalWords)")
+                .setParameter("now", now).setParameter("open", List.of(ChargeStatus.PENDING, ChargeStatus.UNKNOWN))
+                .setParameter("finalWords", LedgerStatus.FINAL_WORDS).executeUpdate();
     }
 
     /**

@@ -113,6 +113,20 @@ public class LedgerEntry {
     @Column(name = "local_ledger_status", length = 12)
     private LedgerStatus localLedgerStatus;
 
+    /** Our record's fee, kept apart from the fee shown (the gateway's once it gives one). */
+    @Column(name = "local_fee", precision = 19, scale = 4)
+    private BigDecimal localFee;
+
+    /** The gateway's amount, fee and currency as its list gives them, kept apart from ours for reconciliation. */
+    @Column(name = "gateway_amount", precision = 19, scale = 4)
+    private BigDecimal gatewayAmount;
+
+    @Column(name = "gateway_fee", precision = 19, scale = 4)
+    private BigDecimal gatewayFee;
+
+    @Column(name = "gateway_currency", length = 3)
+    private String gatewayCurrency;
+
     protected LedgerEntry() {
         // JPA
     }
@@ -166,6 +180,7 @@ public class LedgerEntry {
         amount = m.amount();
         currency = m.currency();
         kind = m.kind();
+        localFee = m.fee();
         method = firstNonBlank(m.method(), method);
         provider = firstNonBlank(m.provider(), provider);
         party = firstNonBlank(m.party(), party);
@@ -191,6 +206,10 @@ public class LedgerEntry {
         gatewayTransactionId = firstNonBlank(t.transactionId(), gatewayTransactionId);
         gatewayReason = t.reason() == null ? gatewayReason : truncate(t.reason(), 500);
         fee = t.fee() == null ? fee : t.fee();
+        gatewayFee = t.fee() == null ? gatewayFee : t.fee();
+        gatewayAmount = t.amount() == null ? gatewayAmount : t.amount();
+        gatewayCurrency = t.currency() == null || t.currency().isBlank() ? gatewayCurrency
+                : t.currency().trim().toUpperCase(Locale.ROOT);
         method = firstNonBlank(method, lower(t.method()));
         if (!knownLocally) {
             Direction.fromGateway(t.direction()).ifPresent(d -> direction = d);
@@ -236,7 +255,13 @@ public class LedgerEntry {
         return localLedgerStatus;
     }
 
-    private LedgerStatus gatewayLedgerStatus() {
+    /** Our record's state in the ledger's words, or null when PayDesk has no record. */
+    public LedgerStatus localLedgerStatus() {
+        return localStatusOrNull();
+    }
+
+    /** The gateway's state in the ledger's words, or null when its list has not shown it (or in words we do not know). */
+    public LedgerStatus gatewayLedgerStatus() {
         return knownAtGateway ? LedgerStatus.fromGateway(gatewayStatus).orElse(null) : null;
     }
 
@@ -252,7 +277,8 @@ public class LedgerEntry {
         return String.join("|", String.valueOf(direction), String.valueOf(status), plain(amount), plain(fee), currency,
                 String.valueOf(kind), String.valueOf(method), String.valueOf(provider), String.valueOf(party),
                 String.valueOf(localStatus), String.valueOf(gatewayStatus), String.valueOf(gatewayTransactionId),
-                String.valueOf(knownLocally), String.valueOf(knownAtGateway));
+                String.valueOf(knownLocally), String.valueOf(knownAtGateway), plain(localFee), plain(gatewayAmount),
+                plain(gatewayFee), String.valueOf(gatewayCurrency));
     }
 
     private static String plain(BigDecimal d) {
@@ -292,6 +318,10 @@ public class LedgerEntry {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant syncedAt() { return syncedAt; }
+    public BigDecimal localFee() { return localFee; }
+    public BigDecimal gatewayAmount() { return gatewayAmount; }
+    public BigDecimal gatewayFee() { return gatewayFee; }
+    public String gatewayCurrency() { return gatewayCurrency; }
 
     @Override
     public boolean equals(Object o) {

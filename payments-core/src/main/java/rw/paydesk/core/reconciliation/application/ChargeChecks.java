@@ -35,6 +35,11 @@ public class ChargeChecks {
     @Inject
     ReconciliationSettings settings;
 
+    /** Open charges the gateway's list already shows final are checked in this turn, not at their back-off time. */
+    public int bringForwardFinishedAtGateway(Instant now) {
+        return records.bringForwardFinishedAtGateway(now);
+    }
+
     /** Checks what is due; answers how many charges the gateway's answer moved. */
     public int checkDue(Instant now) {
         int moved = 0;

@@ -13,16 +13,28 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import rw.paydesk.core.ledger.application.LedgerSync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The reconciliation timer ({@code paydesk.schedule.reconciliation}, every 5 minutes by
- * default). Every node schedules it; the database lease lets one node run each turn.
+ * default). Every node schedules it; the database lease lets one node run each turn. A turn:
+ *
+ * <ol>
+ * <li>syncs the ledger (our records and the gateway's list), so both sides are fresh;</li>
+ * <li>asks the gateway about open charges whose check is due, and at once about those its
+ * list already shows final (a lost webhook is made good within one turn);</li>
+ * <li>matches what changed since the last turn, and every open difference, three ways
+ * ({@link MatchSteps}), and ages what is still open.</li>
+ * </ol>
  */
 @Singleton
 @Startup
@@ -32,6 +44,10 @@ import java.util.logging.Logger;
 public class Reconciliation {
 
     static final String JOB = "reconciliation";
+    /** What a turn matches is read again from a little before where the last one started: a sync may commit late. */
+    static final Duration OVERLAP = Duration.ofMinutes(2);
+    /** The shortest lease: a turn that reads a long gateway list must not lose it half-way. */
+    static final Duration MIN_LEASE = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
 
     @Resource
@@ -47,9 +63,22 @@ public class Reconciliation {
     ChargeChecks charges;
 
     @Inject
+    LedgerSync ledger;
+
+    @Inject
+    MatchSteps matching;
+
+    @Inject
     Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** What one turn did, or why it did not run. */
+    public record Turn(boolean ran, String notRun, int settled, MatchSteps.Counts counts, String problem) {
+        static Turn skipped(String why) {
+            return new Turn(false, why, 0, MatchSteps.Counts.NONE, null);
+        }
+    }
 
     @PostConstruct
     void schedule() {
@@ -58,25 +87,60 @@ public class Reconciliation {
     }
 
     @Timeout
-    void turn() {
+    void timeout() {
+        Turn turn = runTurn();
+        if (turn.ran() && (turn.settled() > 0 || turn.counts().found() > 0 || turn.counts().cleared() > 0)) {
+            LOG.info(() -> "reconciliation: " + turn.settled() + " open charge(s) settled, " + turn.counts().found()
+                    + " difference(s) found, " + turn.counts().cleared() + " cleared, " + turn.counts().exceptions()
+                    + " became exceptions");
+        }
+    }
+
+    /** Runs a turn now, on this node, unless one is running here or the lease is another node's. */
+    public Turn runTurn() {
         if (!running.compareAndSet(false, true)) {
-            return; // the previous turn is still at work on this node
+            return Turn.skipped("A reconciliation turn is running right now; its results show when it ends.");
         }
         try {
-            Instant now = clock.instant();
-            // held a little shorter than the interval, so the next turn finds it free on whichever node
-            if (!lease.acquire(JOB, now, settings.interval().multipliedBy(9).dividedBy(10))) {
-                return;
+            Instant start = clock.instant();
+            Duration length = settings.interval().multipliedBy(9).dividedBy(10);
+            if (!lease.acquire(JOB, start, length.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : length)) {
+                return Turn.skipped("Another PayDesk node is running reconciliation; try again in a few minutes.");
             }
-            int settled = charges.checkDue(now);
-            lease.ran(JOB, clock.instant());
-            if (settled > 0) {
-                LOG.info(() -> "reconciliation: " + settled + " open charge(s) settled by the gateway's status");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "reconciliation turn failed; the next turn tries again", e);
+            return turn(start);
         } finally {
             running.set(false);
         }
+    }
+
+    private Turn turn(Instant start) {
+        int settled = 0;
+        MatchSteps.Counts counts = MatchSteps.Counts.NONE;
+        String problem = null;
+        Instant since = matching.position().map(p -> p.minus(OVERLAP)).orElse(Instant.EPOCH);
+        try {
+            LedgerSync.Report synced = ledger.run();
+            if (synced.problem() != null) {
+                problem = "ledger sync: " + synced.problem();
+            }
+            charges.bringForwardFinishedAtGateway(start);
+            settled = charges.checkDue(start);
+            if (settled > 0) {
+                ledger.catchUpLocal();
+            }
+            Instant now = clock.instant();
+            List<String> all = new ArrayList<>(matching.candidates(since));
+            for (int i = 0; i < all.size(); i += MatchSteps.BATCH) {
+                counts = counts.plus(matching.match(all.subList(i, Math.min(all.size(), i + MatchSteps.BATCH)), now,
+                        settings.exceptionAfter()));
+            }
+            matching.finished(start, counts.matched(), problem, clock.instant());
+            lease.ran(JOB, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reconciliation turn failed; the next turn tries again", e);
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            matching.finished(null, counts.matched(), problem, clock.instant());
+        }
+        return new Turn(true, null, settled, counts, problem);
     }
 }

@@ -20,6 +20,15 @@ public class ReconciliationSettings {
     @ConfigProperty(name = "paydesk.reconciliation.check-delays", defaultValue = "PT5M, PT1H, P1D")
     String checkDelays;
 
+    @Inject
+    @ConfigProperty(name = "paydesk.reconciliation.exception-after", defaultValue = "PT1H")
+    Duration exceptionAfter;
+
+    /** How long a difference may be work in progress ("expected") before it is an exception. */
+    public Duration exceptionAfter() {
+        return exceptionAfter;
+    }
+
     public Duration interval() {
         return interval;
     }

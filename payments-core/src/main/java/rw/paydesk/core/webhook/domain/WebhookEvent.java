@@ -1,8 +1,10 @@
 package rw.paydesk.core.webhook.domain;
 
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
@@ -17,8 +19,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,6 +61,9 @@ public class WebhookEvent {
     public static final int BODY_MAX = 65_535;
     public static final int OUTCOME_MAX = 2000;
 
+    /** Larger amounts than the column holds are not kept. */
+    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1e14");
+
     /** Looked up once: {@code Json.create…} searches the class path on every call, which shows at webhook rates. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -81,6 +88,16 @@ public class WebhookEvent {
 
     @Column(name = "transaction_id", updatable = false, length = 100)
     private String transactionId;
+
+    /** What the webhook said of the money, for reconciliation; null when it did not say or not as a number. */
+    @Column(updatable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(updatable = false, precision = 19, scale = 4)
+    private BigDecimal fee;
+
+    @Column(updatable = false, length = 3)
+    private String currency;
 
     @Column(name = "dedupe_key", updatable = false, length = DedupeKey.LENGTH)
     private String dedupeKey;
@@ -138,6 +155,10 @@ public class WebhookEvent {
         w.reference = clip(view.reference(), 100);
         w.gatewayStatus = clip(view.status(), 32);
         w.transactionId = clip(view.transactionId(), 100);
+        w.amount = number(payload.get(), "amount");
+        w.fee = number(payload.get(), "fee");
+        String currency = payload.get().get("currency") instanceof JsonString s ? s.getString().trim() : null;
+        w.currency = currency != null && currency.length() == 3 ? currency.toUpperCase(Locale.ROOT) : null;
         w.dedupeKey = DedupeKey.of(payload.get()).value();
         w.status = ProcessingStatus.RECEIVED;
         return w;
@@ -189,6 +210,34 @@ public class WebhookEvent {
     public Optional<GatewayEvent> toGatewayEvent(boolean replay) {
         long inboxId = id == null ? 0 : id;
         return parse(rawBody).map(payload -> new GatewayEvent(inboxId, payload, replay));
+    }
+
+    /** A JSON number or numeric string that fits the column, else null. */
+    static BigDecimal number(JsonObject payload, String field) {
+        JsonValue value = payload.get(field);
+        BigDecimal n = null;
+        try {
+            if (value instanceof JsonNumber num) {
+                n = num.bigDecimalValue();
+            } else if (value instanceof JsonString str) {
+                n = new BigDecimal(str.getString().trim());
+            }
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            return null;
+        }
+        return n != null && n.abs().compareTo(AMOUNT_LIMIT) < 0 && n.scale() <= 4 ? n : null;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public BigDecimal fee() {
+        return fee;
+    }
+
+    public String currency() {
+        return currency;
     }
 
     private static String clip(String value, int max) {
