@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -168,27 +167,11 @@ class CollectionsIT {
     }
 
     private String send(String phone, String amount, String customer, String provider) {
-        fill(phone, amount, customer, "customer@example.rw", provider);
-        maker.click(By.id("collect:send"));
-        if (!maker.isPresent(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error"))) {
-            maker.screenshot("collections-send-failed");
-        }
-        String message = maker.text(By.id("messages"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(PDM[A-Z0-9]{12})").matcher(message);
-        assertTrue(m.find(), "the page names the request's reference: " + message);
-        return m.group(1);
+        return CollectionDesk.request(maker, phone, amount, customer, provider);
     }
 
     private void fill(String phone, String amount, String customer, String email, String provider) {
-        maker.type(By.id("collect:phone"), phone);
-        maker.type(By.id("collect:amount"), amount);
-        maker.waitForPage();
-        if (!provider.isEmpty()) {
-            ((org.openqa.selenium.JavascriptExecutor) maker.driver())
-                    .executeScript("PF('providerMenu').selectValue(arguments[0])", provider);
-        }
-        maker.type(By.id("collect:customer"), customer);
-        maker.type(By.id("collect:email"), email);
+        CollectionDesk.fill(maker, phone, amount, customer, email, provider);
     }
 
     private String fieldError(String field) {
@@ -219,14 +202,10 @@ class CollectionsIT {
     }
 
     private static String mtnNumber() {
-        return "0788" + digits(6);
+        return CollectionDesk.mtnNumber();
     }
 
     private static String digits(int n) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return s.toString();
+        return CollectionDesk.digits(n);
     }
 }

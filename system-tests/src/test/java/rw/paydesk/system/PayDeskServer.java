@@ -97,6 +97,8 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 // (so tests that look at a fresh UNKNOWN charge see it), then every 2 s
                 .env("PAYDESK_SCHEDULE_RECONCILIATION", "PT2S")
                 .env("PAYDESK_RECONCILIATION_CHECK_DELAYS", "PT20S, PT2S")
+                // a difference is an exception once it has lasted 15 s
+                .env("PAYDESK_RECONCILIATION_EXCEPTION_AFTER", "PT15S")
                 // the ledger takes in the gateway's new transactions every few seconds
                 .env("PAYDESK_SCHEDULE_LEDGER_SYNC", "PT3S")
                 .readyPath("/health", "/sandbox/control/state")

@@ -17,6 +17,7 @@ import rw.paydesk.core.gateway.GatewayRejectedException;
 import rw.paydesk.core.gateway.GatewayUnavailableException;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.money.Money;
+import rw.paydesk.core.reconciliation.application.ReconciliationDesk;
 import rw.paydesk.payouts.batch.application.BatchQueries;
 import rw.paydesk.payouts.beneficiary.application.BeneficiaryService;
 import rw.paydesk.payouts.figures.application.PayoutFigures;
@@ -67,6 +68,9 @@ public class DashboardBean {
 
     @Inject
     BatchQueries batches;
+
+    @Inject
+    ReconciliationDesk reconciliation;
 
     /** The chart's currency, from the page's parameter; RWF when absent or not among the chart's. */
     private String currency;
@@ -231,6 +235,11 @@ public class DashboardBean {
                         "beneficiary to check", "beneficiaries to check", "/payouts/beneficiaries.xhtml", "pi pi-id-card", false));
                 items.add(WaitingItem.of("waiting-batches", batches.awaitingApprovalCount(), "bulk payout batch to approve",
                         "bulk payout batches to approve", "/payouts/bulk/index.xhtml", "pi pi-file-import", false));
+            }
+            if (isApprover() || security.isCallerInRole(Role.VIEWER_NAME)) {
+                items.add(WaitingItem.of("open-exceptions", reconciliation.exceptions(),
+                        "reconciliation exception to explain", "reconciliation exceptions to explain",
+                        "/reconciliation/index.xhtml", "pi pi-exclamation-triangle", false));
             }
             items.add(WaitingItem.of("unknown-payouts", payouts.unknownPayouts(),
                     "payout whose outcome the gateway has not told yet (UNKNOWN)",

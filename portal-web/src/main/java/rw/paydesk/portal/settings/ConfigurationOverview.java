@@ -46,6 +46,7 @@ public class ConfigurationOverview {
             "paydesk.payouts.min-amount", "paydesk.payouts.max-amount", "paydesk.payouts.bulk.max-rows",
             "paydesk.payouts.bulk.max-file-size", "paydesk.payouts.bulk.duplicate-window",
             "paydesk.schedule.token-refresh", "paydesk.schedule.reconciliation", "paydesk.reconciliation.check-delays",
+            "paydesk.reconciliation.exception-after",
             "paydesk.schedule.reports", "paydesk.schedule.ledger-sync",
             "paydesk.security.pbkdf2-iterations", "paydesk.security.lockout.max-attempts",
             "paydesk.security.lockout.duration", "paydesk.session.idle-timeout", "paydesk.session.secure-cookie",

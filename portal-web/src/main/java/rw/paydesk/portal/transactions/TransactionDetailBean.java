@@ -4,9 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.ledger.application.LedgerQueries;
 import rw.paydesk.core.ledger.domain.LedgerEntry;
 import rw.paydesk.core.ledger.domain.TimelineItem;
+import rw.paydesk.core.reconciliation.application.ReconciliationDesk;
+import rw.paydesk.core.reconciliation.domain.Difference;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -22,9 +26,16 @@ public class TransactionDetailBean implements Serializable {
     @Inject
     LedgerQueries ledger;
 
+    @Inject
+    ReconciliationDesk reconciliation;
+
+    @Inject
+    SecurityContext security;
+
     private String reference;
     private LedgerEntry entry;
     private List<TimelineItem> timeline = List.of();
+    private List<Difference> differences = List.of();
 
     public void load() throws IOException {
         entry = reference == null ? null : ledger.byReference(reference).orElse(null);
@@ -34,10 +45,15 @@ public class TransactionDetailBean implements Serializable {
             return;
         }
         timeline = ledger.timeline(reference);
+        if (security.isCallerInRole(Role.APPROVER_NAME) || security.isCallerInRole(Role.VIEWER_NAME)) {
+            differences = reconciliation.ofReference(reference);
+        }
     }
 
     public String getReference() { return reference; }
     public void setReference(String reference) { this.reference = reference; }
     public LedgerEntry getEntry() { return entry; }
     public List<TimelineItem> getTimeline() { return timeline; }
+    /** What reconciliation found about it (only for those who may see reconciliation). */
+    public List<Difference> getDifferences() { return differences; }
 }

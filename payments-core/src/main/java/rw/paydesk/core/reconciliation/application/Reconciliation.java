@@ -1,6 +1,7 @@
 package rw.paydesk.core.reconciliation.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -46,8 +47,6 @@ public class Reconciliation {
     static final String JOB = "reconciliation";
     /** What a turn matches is read again from a little before where the last one started: a sync may commit late. */
     static final Duration OVERLAP = Duration.ofMinutes(2);
-    /** The shortest lease: a turn that reads a long gateway list must not lose it half-way. */
-    static final Duration MIN_LEASE = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
 
     @Resource
@@ -103,13 +102,37 @@ public class Reconciliation {
         }
         try {
             Instant start = clock.instant();
-            Duration length = settings.interval().multipliedBy(9).dividedBy(10);
-            if (!lease.acquire(JOB, start, length.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : length)) {
+            if (!lease.acquire(JOB, start, leaseLength())) {
                 return Turn.skipped("Another PayDesk node is running reconciliation; try again in a few minutes.");
             }
             return turn(start);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Held a little shorter than the interval, so the next turn finds it free on whichever node. */
+    private Duration leaseLength() {
+        return settings.interval().multipliedBy(9).dividedBy(10);
+    }
+
+    /**
+     * Keeps the lease while a long turn works (a first turn over a long gateway list); a node
+     * that finds it lost stops, and the node that took it carries on.
+     */
+    private void keepLease() {
+        if (!lease.acquire(JOB, clock.instant(), leaseLength())) {
+            throw new IllegalStateException("the reconciliation lease passed to another node during the turn");
+        }
+    }
+
+    /** A node that stops cleanly lets the next one take over at once. */
+    @PreDestroy
+    void stop() {
+        try {
+            lease.release(JOB);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "reconciliation lease not released; it runs out by itself", e);
         }
     }
 
@@ -123,6 +146,7 @@ public class Reconciliation {
             if (synced.problem() != null) {
                 problem = "ledger sync: " + synced.problem();
             }
+            keepLease();
             charges.bringForwardFinishedAtGateway(start);
             settled = charges.checkDue(start);
             if (settled > 0) {
@@ -131,6 +155,9 @@ public class Reconciliation {
             Instant now = clock.instant();
             List<String> all = new ArrayList<>(matching.candidates(since));
             for (int i = 0; i < all.size(); i += MatchSteps.BATCH) {
+                if (i > 0 && i % (MatchSteps.BATCH * 20) == 0) {
+                    keepLease();
+                }
                 counts = counts.plus(matching.match(all.subList(i, Math.min(all.size(), i + MatchSteps.BATCH)), now,
                         settings.exceptionAfter()));
             }

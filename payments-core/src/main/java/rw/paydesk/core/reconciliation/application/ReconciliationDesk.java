@@ -83,6 +83,12 @@ public class ReconciliationDesk {
         return counts;
     }
 
+    /** Differences that outlived the grace period and wait for a person. */
+    public long exceptions() {
+        return em.createNamedQuery(Difference.COUNT_IN_STATE, Long.class).setParameter("state", DifferenceState.EXCEPTION)
+                .getSingleResult();
+    }
+
     public Optional<Difference> find(long id) {
         return Optional.ofNullable(em.find(Difference.class, id));
     }

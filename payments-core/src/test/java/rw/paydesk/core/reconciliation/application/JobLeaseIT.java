@@ -41,6 +41,19 @@ class JobLeaseIT {
             assertFalse(acquire("node-b", NOW.plus(TURN).plusSeconds(10)), "renewed: still held");
             assertTrue(acquire("node-b", NOW.plusSeconds(20).plus(TURN)), "once run out, the next node takes it");
             assertFalse(acquire("node-a", NOW.plusSeconds(30).plus(TURN)));
+
+            release("node-b"); // node-b stops cleanly
+            assertTrue(acquire("node-a", NOW.plusSeconds(40).plus(TURN)), "a released lease is taken at once");
+            release("node-b"); // a node that does not hold it cannot give it away
+            assertFalse(acquire("node-b", NOW.plusSeconds(50).plus(TURN)));
+        }
+
+        private void release(String node) {
+            inTransaction(lease -> {
+                lease.node = node;
+                lease.release(Reconciliation.JOB);
+                return null;
+            });
         }
 
         private boolean acquire(String node, Instant at) {
