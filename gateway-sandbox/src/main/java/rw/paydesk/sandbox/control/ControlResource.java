@@ -83,7 +83,8 @@ public class ControlResource {
                 .add("faults", rules)
                 .add("webhooks", JSON.createObjectBuilder()
                         .add("holding", webhookControls.holding())
-                        .add("duplicate_next", webhookControls.duplicatesLeft()))
+                        .add("duplicate_next", webhookControls.duplicatesLeft())
+                        .add("drop_next", webhookControls.dropsLeft()))
                 .build().toString();
     }
 
@@ -156,6 +157,15 @@ public class ControlResource {
     @Path("webhooks/duplicate")
     public String duplicate(String body) {
         webhookControls.duplicateNext((int) integer(Wire.object(body), "count", 0, 1000, 1));
+        return state();
+    }
+
+    /** Loses the next webhooks on the way: logged as dropped, never sent or retried, until redelivered. */
+    @POST
+    @Path("webhooks/drop")
+    public String drop(String body) {
+        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : Wire.object(body);
+        webhookControls.dropNext((int) integer(json, "count", 1, 1000, 1));
         return state();
     }
 

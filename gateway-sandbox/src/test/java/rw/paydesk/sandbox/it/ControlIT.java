@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,5 +98,17 @@ class ControlIT {
         Reply r = Api.control("/faults", "{\"mode\":\"503\"}");
         assertEquals(400, r.status());
         assertTrue(r.errors().containsKey("mode"));
+        for (String count : List.of("0", "1001", "\"x\"", "1.5")) {
+            Reply drop = Api.control("/webhooks/drop", "{\"count\":" + count + "}");
+            assertEquals(400, drop.status(), count);
+            assertEquals("must be an integer from 1 to 1000", drop.errors().getString("count"), count);
+        }
+    }
+
+    @Test
+    void dropIsCountedInTheStateAndClearedByReset() {
+        assertEquals(1, Api.control("/webhooks/drop", null).json().getJsonObject("webhooks").getInt("drop_next"), "count defaults to 1");
+        assertEquals(7, Api.control("/webhooks/drop", "{\"count\":7}").json().getJsonObject("webhooks").getInt("drop_next"));
+        assertEquals(0, Api.control("/reset", null).json().getJsonObject("webhooks").getInt("drop_next"));
     }
 }
