@@ -95,29 +95,39 @@ public final class Validator {
 
     /** A positive amount: a JSON number or a numeric string. */
     public BigDecimal amount(JsonObject object, String key) {
-        JsonValue value = object == null ? null : object.get(key);
-        BigDecimal amount = null;
-        if (value instanceof JsonNumber n) {
-            amount = n.bigDecimalValue();
-        } else if (value instanceof JsonString s) {
-            try {
-                amount = new BigDecimal(s.getString().trim());
-            } catch (NumberFormatException e) {
-                error(key, "must be a number");
-                return null;
-            }
-        } else if (value == null || value == JsonValue.NULL) {
-            error(key, "is required");
-            return null;
-        } else {
-            error(key, "must be a number");
-            return null;
-        }
-        if (amount.signum() <= 0) {
+        BigDecimal amount = number(object, key);
+        if (amount != null && amount.signum() <= 0) {
             error(key, "must be greater than 0");
             return null;
         }
         return amount;
+    }
+
+    /** An amount that may be 0, such as a fee: a JSON number or a numeric string. */
+    public BigDecimal amountOrZero(JsonObject object, String key) {
+        BigDecimal amount = number(object, key);
+        if (amount != null && amount.signum() < 0) {
+            error(key, "must be 0 or more");
+            return null;
+        }
+        return amount;
+    }
+
+    private BigDecimal number(JsonObject object, String key) {
+        JsonValue value = object == null ? null : object.get(key);
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (value instanceof JsonString s) {
+            try {
+                return new BigDecimal(s.getString().trim());
+            } catch (NumberFormatException e) {
+                error(key, "must be a number");
+                return null;
+            }
+        }
+        error(key, value == null || value == JsonValue.NULL ? "is required" : "must be a number");
+        return null;
     }
 
     /** Checks that an amount has no more decimals than its currency (RWF has none). */

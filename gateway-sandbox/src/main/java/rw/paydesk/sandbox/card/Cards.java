@@ -153,7 +153,7 @@ public class Cards implements ClockTask {
                     "CARD" + now.getEpochSecond() + RandomIds.random(RandomIds.UPPER_ALPHANUMERIC, 4), charge.currency(), charge.amount(),
                     Fees.cardCollection(charge.amount(), charge.currency()), TxnStatus.PENDING,
                     CardFlow.first(context), response.wire(), null, null, charge.provider(), charge.callbackUrl(),
-                    details.toString(), now.plusSeconds(timeoutSeconds), null, false, now, now));
+                    details.toString(), now.plusSeconds(timeoutSeconds), null, false, null, now, now));
             if (!expired) {
                 return t;
             }

@@ -68,6 +68,9 @@ public class ControlResource {
     @Inject
     Settlement settlement;
 
+    @Inject
+    Amendments amendments;
+
     @GET
     @Path("state")
     public String state() {
@@ -83,7 +86,8 @@ public class ControlResource {
                 .add("faults", rules)
                 .add("webhooks", JSON.createObjectBuilder()
                         .add("holding", webhookControls.holding())
-                        .add("duplicate_next", webhookControls.duplicatesLeft()))
+                        .add("duplicate_next", webhookControls.duplicatesLeft())
+                        .add("drop_next", webhookControls.dropsLeft()))
                 .build().toString();
     }
 
@@ -156,6 +160,15 @@ public class ControlResource {
     @Path("webhooks/duplicate")
     public String duplicate(String body) {
         webhookControls.duplicateNext((int) integer(Wire.object(body), "count", 0, 1000, 1));
+        return state();
+    }
+
+    /** Loses the next webhooks on the way: logged as dropped, never sent or retried, until redelivered. */
+    @POST
+    @Path("webhooks/drop")
+    public String drop(String body) {
+        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : Wire.object(body);
+        webhookControls.dropNext((int) integer(json, "count", 1, 1000, 1));
         return state();
     }
 
@@ -239,6 +252,33 @@ public class ControlResource {
     @Path("settle-now")
     public String settleNow() {
         return JSON.createObjectBuilder().add("settling", settlement.settleAllNow()).build().toString();
+    }
+
+    /** The provider's record of a transaction now shows other figures (see {@link Amendments}). */
+    @POST
+    @Path("transactions/amend")
+    public String amend(String body) {
+        JsonObject json = Wire.object(body);
+        Validator v = new Validator();
+        String reference = v.required(json, "reference");
+        BigDecimal amount = given(json, "amount") ? v.amount(json, "amount") : null;
+        BigDecimal fee = given(json, "fee") ? v.amountOrZero(json, "fee") : null;
+        if (!given(json, "amount") && !given(json, "fee")) {
+            v.error("amount", "is required when fee is not given");
+        }
+        v.throwIfInvalid(null);
+        String account = given(json, "account_number") ? Validator.text(json, "account_number") : accounts.all().get(0).number();
+        Txn t = amendments.amend(account, reference, amount, fee);
+        return JSON.createObjectBuilder()
+                .add("reference", t.reference())
+                .add("amount", Wire.amount(t.amount()))
+                .add("fee", Wire.amount(t.fee()))
+                .add("status", t.status().wire())
+                .build().toString();
+    }
+
+    private static boolean given(JsonObject json, String key) {
+        return json.containsKey(key) && !json.isNull(key);
     }
 
     private Txn prompt(JsonObject json) {

@@ -3,6 +3,7 @@ package rw.paydesk.sandbox.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import rw.paydesk.sandbox.store.Rows;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,18 +22,18 @@ public class Ledger {
 
     private static final String COLUMNS = "id, account_number, direction, method, public_id, reference, tx_ref, currency, "
             + "amount, fee, status, step, outcome, failure_reason, msisdn, provider, callback_url, details, due_at, "
-            + "settle_at, settled, created_at, updated_at";
+            + "settle_at, settled, credited, created_at, updated_at";
 
     /** Inserts a new transaction whose id was taken from {@code Ids}. */
     public Txn insert(Connection c, Txn t) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO txn (id, account_number, direction, method, "
                 + "public_id, reference, tx_ref, currency, amount, fee, status, step, outcome, failure_reason, msisdn, "
-                + "provider, callback_url, details, due_at, settle_at, settled, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "provider, callback_url, details, due_at, settle_at, settled, credited, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Rows.bind(insert, t.id(), t.accountNumber(), t.direction(), t.method(), t.publicId(), t.reference(),
                     t.txRef(), t.currency(), t.amount(), t.fee(), t.status().name(), t.step(), t.outcome(),
                     t.failureReason(), t.msisdn(), t.provider(), t.callbackUrl(), t.details(), t.dueAt(), t.settleAt(),
-                    t.settled(), t.createdAt(), t.updatedAt()).executeUpdate();
+                    t.settled(), t.credited(), t.createdAt(), t.updatedAt()).executeUpdate();
             return t;
         }
     }
@@ -134,6 +135,15 @@ public class Ledger {
         }
     }
 
+    /** Stores other figures for a transaction, whatever its state (control API); the caller moves balances. */
+    public void amend(Connection c, long id, BigDecimal amount, BigDecimal fee, BigDecimal credited, String details)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE txn SET amount = ?, fee = ?, credited = ?, details = ?, updated_at = ? WHERE id = ?")) {
+            Rows.bind(update, amount, fee, credited, details, Instant.now(), id).executeUpdate();
+        }
+    }
+
     public void markSettled(Connection c, long id) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE txn SET settled = TRUE WHERE id = ?")) {
             Rows.bind(update, id).executeUpdate();
@@ -222,7 +232,7 @@ public class Ledger {
                 TxnStatus.valueOf(rs.getString("status")), rs.getString("step"), rs.getString("outcome"),
                 rs.getString("failure_reason"), rs.getString("msisdn"), rs.getString("provider"),
                 rs.getString("callback_url"), rs.getString("details"), Rows.instant(rs.getTimestamp("due_at")),
-                Rows.instant(rs.getTimestamp("settle_at")), rs.getBoolean("settled"),
+                Rows.instant(rs.getTimestamp("settle_at")), rs.getBoolean("settled"), rs.getBigDecimal("credited"),
                 Rows.instant(rs.getTimestamp("created_at")), Rows.instant(rs.getTimestamp("updated_at")));
     }
 }

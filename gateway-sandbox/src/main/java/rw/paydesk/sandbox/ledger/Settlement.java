@@ -28,7 +28,7 @@ public class Settlement implements ClockTask {
                 return false;
             }
             WalletBalance wallet = ledger.lockWallet(c, t.get().accountNumber(), t.get().currency());
-            ledger.saveWallet(c, t.get().accountNumber(), wallet.settled(t.get().amount()));
+            ledger.saveWallet(c, t.get().accountNumber(), wallet.settled(t.get().settlementAmount()));
             ledger.markSettled(c, id);
             return true;
         });

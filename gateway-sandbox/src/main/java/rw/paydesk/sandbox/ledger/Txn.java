@@ -16,12 +16,14 @@ import java.time.Instant;
  * @param msisdn      the customer's or beneficiary's phone number with country code
  * @param details     the request's other fields as a JSON object (customer, beneficiary, metadata)
  * @param dueAt       when the clock should next act on it (a simulated outcome, a time-out, a payout)
+ * @param credited    what a successful collection put in pending_balance, kept when the control API
+ *                    amends {@code amount} afterwards; null while it is {@code amount}
  */
 public record Txn(long id, String accountNumber, String direction, String method, String publicId, String reference,
                   String txRef, String currency, BigDecimal amount, BigDecimal fee, TxnStatus status, String step,
                   String outcome, String failureReason, String msisdn, String provider, String callbackUrl,
-                  String details, Instant dueAt, Instant settleAt, boolean settled, Instant createdAt,
-                  Instant updatedAt) {
+                  String details, Instant dueAt, Instant settleAt, boolean settled, BigDecimal credited,
+                  Instant createdAt, Instant updatedAt) {
 
     public static final String COLLECTION = "collection";
     public static final String DISBURSEMENT = "disbursement";
@@ -33,5 +35,10 @@ public record Txn(long id, String accountNumber, String direction, String method
     /** What the customer pays for a collection; what leaves the wallet for a payout. */
     public BigDecimal chargedAmount() {
         return amount.add(fee);
+    }
+
+    /** What settlement moves to withdrawable: what the collection was credited, not a later amendment. */
+    public BigDecimal settlementAmount() {
+        return credited != null ? credited : amount;
     }
 }

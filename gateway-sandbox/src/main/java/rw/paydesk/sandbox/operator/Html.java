@@ -110,7 +110,7 @@ public final class Html {
     public static String badge(String status) {
         String kind = switch (status) {
             case "successful", "delivered", "success" -> "ok";
-            case "failed" -> "bad";
+            case "failed", "dropped" -> "bad";
             default -> "wait";
         };
         return "<span class=\"badge " + kind + "\">" + esc(status) + "</span>";

@@ -15,6 +15,7 @@ import rw.paydesk.sandbox.ledger.WalletBalance;
 import rw.paydesk.sandbox.webhook.Webhooks;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -54,6 +55,18 @@ public class Collections {
             webhooks.enqueue(c, t.accountNumber(), t.id(), eventOf(status), done.callbackUrl(), webhook(done));
         }
         return true;
+    }
+
+    /**
+     * Stores other figures for a collection, as if the provider had recorded them. Nothing has
+     * been credited to a pending or failed one, so nothing moves now; a pending one is credited
+     * the new figures if it succeeds. A successful one keeps what it was credited, and settlement
+     * still moves that: balances are not re-adjusted after the fact.
+     */
+    public Txn amend(Connection c, Txn t, BigDecimal amount, BigDecimal fee) throws SQLException {
+        BigDecimal credited = t.status() == TxnStatus.SUCCESSFUL ? t.settlementAmount() : null;
+        ledger.amend(c, t.id(), amount, fee, credited, t.details());
+        return ledger.findById(c, t.id()).orElseThrow();
     }
 
     static String eventOf(TxnStatus status) {

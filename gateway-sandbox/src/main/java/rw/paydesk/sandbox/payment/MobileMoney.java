@@ -168,7 +168,7 @@ public class MobileMoney implements ClockTask {
                     charge.simulation().map(s -> s.response().wire()).orElse(null), null, charge.msisdn(),
                     charge.provider(), charge.callbackUrl(), details.toString(),
                     simulated ? now.plusMillis(simulationDelayMs) : now.plusSeconds(timeoutSeconds),
-                    null, false, now, now));
+                    null, false, null, now, now));
         });
         return JSON.createObjectBuilder()
                 .add("status", "pending")

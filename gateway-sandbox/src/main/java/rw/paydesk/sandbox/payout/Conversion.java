@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.fx.FxRates;
 import rw.paydesk.sandbox.ledger.Txn;
+import rw.paydesk.sandbox.money.Currencies;
 
 import java.math.BigDecimal;
 
@@ -34,6 +35,11 @@ public record Conversion(String currency, BigDecimal rate, BigDecimal amount) {
         }
         return new Conversion(kept.getString("currency"), kept.getJsonNumber("rate").bigDecimalValue(),
                 kept.getJsonNumber("amount").bigDecimalValue());
+    }
+
+    /** The same conversion for another debited amount, rounded as the fx-rate endpoint rounds. */
+    Conversion forAmount(BigDecimal debited) {
+        return new Conversion(currency, rate, Currencies.round(debited.multiply(rate), currency));
     }
 
     /** Adds this conversion to a payout's details. */

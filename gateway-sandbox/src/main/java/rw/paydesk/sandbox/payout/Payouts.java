@@ -242,7 +242,7 @@ public class Payouts implements ClockTask {
                         r.reference(), "DGSPAYOUT" + now.toEpochMilli() + (10 + RandomIds.number(90)), r.currency(),
                         r.amount(), fee, TxnStatus.PENDING, "NEW", outcome, null,
                         b.getString("phone_number", null), b.getString("provider", b.getString("bank_code_name", null)),
-                        r.callbackUrl(), details.toString(), now.plusMillis(delayMs), null, false, now, now));
+                        r.callbackUrl(), details.toString(), now.plusMillis(delayMs), null, false, null, now, now));
             });
         } catch (Db.StoreException e) {
             if (e.isDuplicateKey()) {
@@ -292,6 +292,29 @@ public class Payouts implements ClockTask {
                     .add("account_name", b.getString("name")));
         }
         return body.build();
+    }
+
+    /**
+     * Stores other figures for a payout, as if the provider had recorded them. A pending payout's
+     * reservation becomes the new amount plus fee at once (refused, changing nothing, when the
+     * withdrawable balance cannot cover an increase), so its success keeps and its failure gives
+     * back the amended figures. A final payout's balances are not re-adjusted. What the
+     * beneficiary receives follows the amount at the rate the payout was accepted at.
+     */
+    public Txn amend(Connection c, Txn t, BigDecimal amount, BigDecimal fee) throws SQLException {
+        if (t.status() == TxnStatus.PENDING) {
+            WalletBalance freed = ledger.lockWallet(c, t.accountNumber(), t.currency()).payoutReversed(t.amount(), t.fee());
+            if (!freed.canPayOut(amount, fee)) {
+                throw ApiException.failed(400, "Insufficient balance", "amount", "amount plus fee ("
+                        + Wire.amount(amount.add(fee)) + " " + t.currency() + ") exceeds what this pending payout reserved "
+                        + "plus the withdrawable balance");
+            }
+            ledger.saveWallet(c, t.accountNumber(), freed.paidOut(amount, fee));
+        }
+        JsonObject details = Collections.details(t);
+        String amended = Conversion.of(t, details).forAmount(amount).addTo(details).toString();
+        ledger.amend(c, t.id(), amount, fee, null, amended);
+        return ledger.findById(c, t.id()).orElseThrow();
     }
 
     @Override

@@ -35,18 +35,31 @@ public class Webhooks {
     @Inject
     Ids ids;
 
-    /** Queues a webhook inside the caller's transaction (twice, or held, if a test asked for that). */
+    /**
+     * Queues a webhook inside the caller's transaction (dropped, twice, or held, if a test asked
+     * for that). A dropped webhook is logged with status "dropped" and no due time, so the
+     * dispatcher never sends or retries it; only a redelivery sends it.
+     */
     public void enqueue(Connection c, String accountNumber, Long txnId, String event, String url, JsonObject payload)
             throws SQLException {
+        if (controls.takeDrop()) {
+            insert(c, accountNumber, txnId, event, url, payload, "dropped");
+            return;
+        }
         int copies = controls.takeDuplicate() ? 2 : 1;
         String status = controls.holding() ? "held" : "pending";
         for (int i = 0; i < copies; i++) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (id, account_number, txn_id, "
-                    + "event, url, payload, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
-                Instant now = Instant.now();
-                Rows.bind(insert, ids.next("webhook_delivery"), accountNumber, txnId, event, url, payload.toString(), status,
-                        "held".equals(status) ? null : now, now).executeUpdate();
-            }
+            insert(c, accountNumber, txnId, event, url, payload, status);
+        }
+    }
+
+    private void insert(Connection c, String accountNumber, Long txnId, String event, String url, JsonObject payload,
+                        String status) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (id, account_number, txn_id, "
+                + "event, url, payload, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            Instant now = Instant.now();
+            Rows.bind(insert, ids.next("webhook_delivery"), accountNumber, txnId, event, url, payload.toString(), status,
+                    "pending".equals(status) ? now : null, now).executeUpdate();
         }
     }
 

@@ -69,6 +69,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aFeeMayBeZeroButNotNegative() {
+        Validator v = new Validator();
+        JsonObject o = Json.createObjectBuilder().add("a", 0).add("b", "2.5").add("c", -1).add("d", "x").build();
+        assertEquals(new BigDecimal("0"), v.amountOrZero(o, "a"));
+        assertEquals(new BigDecimal("2.5"), v.amountOrZero(o, "b"));
+        assertNull(v.amountOrZero(o, "c"));
+        assertNull(v.amountOrZero(o, "d"));
+        assertEquals("must be 0 or more", v.errors().get("c"));
+        assertEquals("must be a number", v.errors().get("d"));
+    }
+
+    @Test
     void rwfAmountsHaveNoDecimals() {
         Validator v = new Validator();
         v.amountFitsCurrency("amount", new BigDecimal("100.5"), "RWF");

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Webhook delivery: retries with back-off, the attempt log, redelivery, duplicates and out-of-order release. */
+/** Webhook delivery: retries with back-off, the attempt log, redelivery, drops, duplicates and out-of-order release. */
 @ExtendWith(SandboxServer.class)
 class WebhookIT {
 
@@ -103,6 +105,53 @@ class WebhookIT {
         String reference = approvedCollection();
         Api.await("two copies", Duration.ofSeconds(15), () -> hooks.about(reference).size() == 2);
         assertEquals(hooks.about(reference).get(0).body(), hooks.about(reference).get(1).body());
+    }
+
+    @Test
+    void aDroppedWebhookNeverArrivesWhileTheNextOneDoesAndCanBeRedelivered() {
+        Reply asked = Api.control("/webhooks/drop", "{\"count\":1}");
+        assertEquals(1, asked.json().getJsonObject("webhooks").getInt("drop_next"), asked.toString());
+        String lost = approvedCollection();
+        assertEquals("successful", API.finalStatus(lost));
+        String next = approvedCollection();
+        hooks.awaitAccepted(next);
+        // One dispatcher sends in due order, so had the first been sent it would have arrived first.
+        assertTrue(hooks.about(lost).isEmpty(), "the dropped webhook was not sent");
+        JsonObject dropped = delivery(lost);
+        assertEquals("dropped", dropped.getString("status"));
+        assertEquals(0, dropped.getInt("attempts"));
+        assertTrue(dropped.getJsonArray("attempt_log").isEmpty());
+        assertFalse(dropped.containsKey("next_attempt_at"), "no retry is planned");
+        assertEquals(0, Api.getUrl(Api.base() + "/control/state").json().getJsonObject("webhooks").getInt("drop_next"));
+        String page = Api.getUrl(Api.base() + "/webhooks").text();
+        assertTrue(page.contains(lost) && page.contains(">dropped</span>"), "listed as dropped on the operator page");
+
+        long id = dropped.getJsonNumber("id").longValue();
+        assertEquals(303, Api.postForm(Api.base() + "/webhooks/" + id + "/redeliver", Map.of()).status(),
+                "the operator page's Redeliver button");
+        hooks.awaitAccepted(lost);
+        assertEquals(1, hooks.about(lost).size());
+        Api.await("the redelivery to be logged", Duration.ofSeconds(5),
+                () -> delivery(lost).getString("status").equals("delivered"));
+        assertEquals(1, delivery(lost).getInt("attempts"));
+    }
+
+    @Test
+    void aDroppedWebhookIsNeitherDuplicatedNorHeld() {
+        Api.control("/webhooks/drop", "{\"count\":1}");
+        Api.control("/webhooks/duplicate", "{\"count\":1}");
+        Api.control("/webhooks/hold", null);
+        String lost = approvedCollection();
+        API.finalStatus(lost);
+        String kept = approvedCollection();
+        API.finalStatus(kept);
+        assertEquals("dropped", delivery(lost).getString("status"));
+        JsonObject tricks = Api.getUrl(Api.base() + "/control/state").json().getJsonObject("webhooks");
+        assertEquals(0, tricks.getInt("drop_next"));
+        assertEquals(0, tricks.getInt("duplicate_next"), "the duplicate went to the next webhook sent");
+        assertEquals(2, Api.control("/webhooks/release", null).json().getInt("released"), "two copies of the kept one");
+        Api.await("both copies of the kept webhook", Duration.ofSeconds(15), () -> hooks.about(kept).size() == 2);
+        assertTrue(hooks.about(lost).isEmpty());
     }
 
     @Test

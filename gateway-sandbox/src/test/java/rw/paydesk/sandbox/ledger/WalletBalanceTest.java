@@ -45,6 +45,18 @@ class WalletBalanceTest {
     }
 
     @Test
+    void anAmendedPendingPayoutReservesTheNewFiguresAndAFailureGivesThoseBack() {
+        WalletBalance funded = WalletBalance.empty("RWF").toppedUp(n("10000"));
+        WalletBalance reserved = funded.paidOut(n("1000"), n("500"));
+        WalletBalance amended = reserved.payoutReversed(n("1000"), n("500")).paidOut(n("900"), n("400"));
+        assertEquals(n("8700"), amended.withdrawable());
+        assertEquals(n("1300"), amended.totalOutgoing());
+        assertEquals(n("900"), amended.netOutgoing());
+        assertTotalsAddUp(amended);
+        assertEquals(funded, amended.payoutReversed(n("900"), n("400")));
+    }
+
+    @Test
     void pendingFundsCannotBePaidOut() {
         WalletBalance w = WalletBalance.empty("RWF").collected(n("107"), n("100000"));
         assertFalse(w.canPayOut(n("1000"), n("500")));

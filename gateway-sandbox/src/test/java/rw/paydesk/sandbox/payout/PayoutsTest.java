@@ -139,6 +139,15 @@ class PayoutsTest {
     }
 
     @Test
+    void anAmendedAmountIsConvertedAtTheRateThePayoutWasAcceptedAt() {
+        Conversion accepted = new Conversion("RWF", new BigDecimal("1450"), new BigDecimal("145000"));
+        Conversion amended = accepted.forAmount(new BigDecimal("100.01"));
+        assertEquals(new BigDecimal("1450"), amended.rate());
+        assertEquals(new BigDecimal("145015"), amended.amount(), "145014.5 rounded half up to whole francs");
+        assertEquals(FxRates.convert(new BigDecimal("100.01"), "USD", "RWF"), amended.amount(), "as the FX API rounds");
+    }
+
+    @Test
     void aPayoutStoredBeforeConversionsWereKeptWentFromRwfToRwf() {
         JsonObject hook = Payouts.webhook(payout("RWF", "50000", "500", details().toString()));
         assertEquals(1, hook.getInt("rate_used"));
@@ -177,6 +186,6 @@ class PayoutsTest {
         return new Txn(97, "ACC-2322-0001", Txn.DISBURSEMENT, "bank", "trf_7nyftY7EzWWgv7", "REF87287328787",
                 "DGSPAYOUT176588029657501", currency, new BigDecimal(amount), new BigDecimal(fee), TxnStatus.SUCCESSFUL,
                 "NEW", "successful", null, null, "access_rwanda", "https://your-domain.com/webhook", details, null, null,
-                false, at, at);
+                false, null, at, at);
     }
 }
