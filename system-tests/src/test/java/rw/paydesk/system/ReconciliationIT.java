@@ -119,11 +119,11 @@ class ReconciliationIT {
         assertFalse(rowPresent(approver.driver(), first, "Missing in PayDesk"), "resolved: no longer among the open ones");
 
         // the history keeps who found it, when it became an exception, and who resolved it with what note
-        approver.choose("rc:show", "Resolved");
-        approver.click(By.id("rc:search"));
+        approver.open("/reconciliation/index.xhtml");
+        approver.click(By.id("rc:show-resolved"));
         approver.waitUntil(d -> "Resolved".equals(state(d, first, "Missing in PayDesk")));
         approver.click(By.xpath(row(first, "Missing in PayDesk") + "//a[text()='History']"));
-        String history = approver.text(By.id("df:history"));
+        String history = approver.text(By.id("history"));
         assertTrue(history.contains("Expected by reconciliation"), history);
         assertTrue(history.contains("Exception by reconciliation"), history);
         assertTrue(history.contains("Resolved by approver — Test payments made by the integrator"), history);

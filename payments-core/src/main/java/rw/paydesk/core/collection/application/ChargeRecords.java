@@ -86,7 +86,10 @@ public class ChargeRecords {
         audit.record(AuditAction.CHARGE_UPDATED, reference, "outcome unknown: " + why);
     }
 
-    /** References of open charges (PENDING, UNKNOWN) due to be asked about, made before {@code madeBefore}. */
+    /**
+     * References of open charges (PENDING, UNKNOWN) due to be asked about: made before
+     * {@code madeBefore}, or whose check was brought forward.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<String> openDueForCheck(Instant now, Instant madeBefore, int max) {
         return em.createNamedQuery(Charge.OPEN_DUE_FOR_CHECK, String.class)

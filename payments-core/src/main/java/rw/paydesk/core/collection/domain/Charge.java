@@ -28,15 +28,16 @@ import java.util.Objects;
 @NamedQuery(name = Charge.BY_REFERENCE, query = "select c from Charge c where c.reference = :reference")
 @NamedQuery(name = Charge.RECENT, query = "select c from Charge c order by c.createdAt desc, c.id desc")
 @NamedQuery(name = Charge.OPEN_DUE_FOR_CHECK, query = "select c.reference from Charge c where c.status in :statuses"
-        + " and c.createdAt <= :settledBefore and (c.nextCheckAt is null or c.nextCheckAt <= :now) order by c.nextCheckAt, c.id")
+        + " and ((c.nextCheckAt is null and c.createdAt <= :settledBefore) or c.nextCheckAt <= :now) order by c.nextCheckAt, c.id")
 public class Charge {
 
     public static final String BY_REFERENCE = "Charge.byReference";
     public static final String RECENT = "Charge.recent";
     /**
      * Parameters {@code statuses}, {@code now}, {@code settledBefore}: references of open
-     * charges due to be asked about, made before {@code settledBefore} (a fresh charge is left
-     * to its webhook).
+     * charges due to be asked about: made before {@code settledBefore} (a fresh charge is left
+     * to its webhook), or brought forward (its check set due, e.g. because the gateway's list
+     * already shows it final).
      */
     public static final String OPEN_DUE_FOR_CHECK = "Charge.openDueForCheck";
 

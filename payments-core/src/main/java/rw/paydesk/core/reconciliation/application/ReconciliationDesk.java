@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import rw.paydesk.core.audit.application.AuditTrail;
@@ -110,7 +111,9 @@ public class ReconciliationDesk {
     }
 
     /**
-     * Resolves the open differences among {@code ids} with one note, in one transaction; the
+     * Resolves the open differences among {@code ids} with one note, in one transaction (their
+     * rows locked, so a reconciliation turn at the same moment waits, then finds them changed
+     * and tries again next turn: the person's word wins); the
      * ones already closed (cleared by a turn meanwhile, or resolved by someone else) are left
      * as they are. Answers how many were resolved; refuses when none could be.
      */
@@ -125,7 +128,7 @@ public class ReconciliationDesk {
         String by = session.getCallerPrincipal().getName();
         Instant now = clock.instant();
         List<Difference> open = em.createQuery("select d from Difference d where d.id in :ids and d.state in :open order by d.id",
-                        Difference.class).setParameter("ids", List.copyOf(ids))
+                        Difference.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).setParameter("ids", List.copyOf(ids))
                 .setParameter("open", List.of(DifferenceState.EXPECTED, DifferenceState.EXCEPTION)).getResultList();
         if (open.isEmpty()) {
             throw new ReconciliationException(ids.size() == 1 ? "This difference is no longer open: a reconciliation turn"
