@@ -80,8 +80,9 @@ public class MatchSteps {
         }
         List<String> refs = List.copyOf(references);
         Map<String, LedgerEntry> entries = new HashMap<>();
+        // read, never changed here: kept out of the transaction's change tracking
         em.createNamedQuery(LedgerEntry.BY_REFERENCES, LedgerEntry.class).setParameter("references", refs)
-                .getResultList().forEach(e -> entries.put(e.reference(), e));
+                .setHint("eclipselink.read-only", "true").getResultList().forEach(e -> entries.put(e.reference(), e));
         Map<String, WebhookTrail> trails = trails(refs);
         Map<String, Map<DifferenceKind, Difference>> known = new HashMap<>();
         em.createNamedQuery(Difference.OF_REFERENCES, Difference.class).setParameter("references", refs).getResultList()
