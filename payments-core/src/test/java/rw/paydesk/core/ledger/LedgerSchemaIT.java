@@ -18,7 +18,6 @@ import rw.paydesk.core.ledger.domain.LedgerFilter;
 import rw.paydesk.core.ledger.domain.LedgerSort;
 import rw.paydesk.core.ledger.domain.LedgerStatus;
 import rw.paydesk.core.ledger.domain.Movement;
-import rw.paydesk.core.ledger.domain.SyncCursor;
 import rw.paydesk.core.platform.Migrations;
 
 import java.math.BigDecimal;
@@ -28,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,11 +72,6 @@ class LedgerSchemaIT {
         void a_reference_is_one_row() {
             assertOneRowPerReference(emf);
         }
-
-        @Test
-        void one_node_at_a_time_holds_the_lease() {
-            assertLease(emf);
-        }
     }
 
     @Nested
@@ -112,11 +105,6 @@ class LedgerSchemaIT {
         @Test
         void a_reference_is_one_row() {
             assertOneRowPerReference(emf);
-        }
-
-        @Test
-        void one_node_at_a_time_holds_the_lease() {
-            assertLease(emf);
         }
     }
 
@@ -212,23 +200,6 @@ class LedgerSchemaIT {
         assertThrows(RuntimeException.class, () -> inTransaction(emf, em -> em.persist(LedgerEntry.fromLocal(
                 new Movement("PDREF0001", Direction.COLLECTION, LedgerStatus.PENDING, null, BigDecimal.TEN, null, "RWF",
                         "Mobile money", "mobile_money", "MTN", "780000001", null, at, at), at))));
-    }
-
-    static void assertLease(EntityManagerFactory emf) {
-        Function<String, Integer> claim = node -> {
-            int[] updated = new int[1];
-            inTransaction(emf, em -> updated[0] = em.createNamedQuery(SyncCursor.CLAIM).setParameter("node", node)
-                    .setParameter("until", T0.plusSeconds(600)).setParameter("now", T0)
-                    .setParameter("source", SyncCursor.LEASE).executeUpdate());
-            return updated[0];
-        };
-        assertEquals(1, claim.apply("node-a"));
-        assertEquals(0, claim.apply("node-b"), "held by node-a");
-        assertEquals(1, claim.apply("node-a"), "its own lease again");
-        inTransaction(emf, em -> em.find(SyncCursor.class, SyncCursor.LEASE).release("node-a"));
-        assertEquals(1, claim.apply("node-b"));
-        read(emf, em -> assertFalse(em.find(SyncCursor.class, SyncCursor.LEASE).leasedBy().equals("node-a")));
-        inTransaction(emf, em -> em.find(SyncCursor.class, SyncCursor.LEASE).release("node-b"));
     }
 
     static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {

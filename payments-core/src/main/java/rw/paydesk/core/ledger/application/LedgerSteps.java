@@ -32,16 +32,9 @@ public class LedgerSteps {
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
 
-    /** Takes the sync lease if it is free, expired or already this node's. */
-    public boolean claim(String node, Instant now, Instant until) {
-        return em.createNamedQuery(SyncCursor.CLAIM).setParameter("node", node).setParameter("until", until)
-                .setParameter("now", now).setParameter("source", SyncCursor.LEASE).executeUpdate() == 1;
-    }
-
-    public void release(String node, Instant now, int rows, String error) {
-        SyncCursor lease = cursor(SyncCursor.LEASE);
-        lease.ran(null, rows, error, now);
-        lease.release(node);
+    /** Notes what a whole run did (its positions are saved as it goes). */
+    public void noteRun(Instant now, int rows, String error) {
+        cursor(SyncCursor.RUNS).ran(null, rows, error, now);
     }
 
     public Optional<String> position(String source) {

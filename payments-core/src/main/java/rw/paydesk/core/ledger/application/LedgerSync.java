@@ -14,6 +14,7 @@ import rw.paydesk.core.gateway.PaymentGateway;
 import rw.paydesk.core.gateway.TransactionPage;
 import rw.paydesk.core.ledger.domain.Movement;
 import rw.paydesk.core.ledger.domain.SyncCursor;
+import rw.paydesk.core.platform.JobLease;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -48,10 +49,15 @@ public class LedgerSync {
     /** Movements the gateway still has open are looked for again for this long. */
     static final Duration OPEN_LOOKBACK = Duration.ofDays(1);
     static final Duration LEASE = Duration.ofMinutes(10);
+    /** Its row in {@code job_lease}: one run at a time across the cluster, and on each node. */
+    static final String JOB = "ledger-sync";
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Inject
     LedgerSteps steps;
+
+    @Inject
+    JobLease lease;
 
     @Inject
     PaymentGateway gateway;
@@ -85,7 +91,7 @@ public class LedgerSync {
         // one holder per run, so the timer's run and a page's catch-up on the same node exclude each other too
         String holder = (java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + NODE);
         holder = holder.length() > 64 ? holder.substring(0, 64) : holder;
-        if (!steps.claim(holder, now, now.plus(LEASE))) {
+        if (!lease.acquireAs(JOB, holder, now, LEASE)) {
             return Report.skipped();
         }
         int local = 0;
@@ -105,7 +111,8 @@ public class LedgerSync {
             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(java.util.logging.Level.WARNING, "Ledger sync failed", e);
         } finally {
-            steps.release(holder, clock.instant(), local + gatewayRows[0], problem);
+            steps.noteRun(clock.instant(), local + gatewayRows[0], problem);
+            lease.releaseAs(JOB, holder);
         }
         return new Report(true, local, gatewayRows[0], gatewayRows[1], problem);
     }

@@ -3,24 +3,20 @@ package rw.paydesk.core.ledger.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /**
- * Where one source of the ledger was read up to ({@code position}), and, on the row
- * {@link #LEASE}, which node is syncing until when.
+ * Where one source of the ledger (or reconciliation's match) was read up to ({@code position}),
+ * and what its last run did. The row {@link #RUNS} records whole ledger syncs.
  */
 @Entity
 @Table(name = "ledger_sync_cursor")
-@NamedQuery(name = SyncCursor.CLAIM, query = "update SyncCursor c set c.leasedBy = :node, c.leaseUntil = :until "
-        + "where c.source = :source and (c.leaseUntil is null or c.leaseUntil < :now or c.leasedBy = :node)")
 public class SyncCursor {
 
-    public static final String CLAIM = "SyncCursor.claim";
-    /** The row whose lease lets one node at a time sync the ledger. */
-    public static final String LEASE = "ledger";
+    /** The row of whole ledger syncs: when the last ran, how many rows it changed, what failed. */
+    public static final String RUNS = "ledger";
     /** The gateway's transaction list. */
     public static final String GATEWAY = "gateway";
 
@@ -40,12 +36,6 @@ public class SyncCursor {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
-    @Column(name = "leased_by", length = 64)
-    private String leasedBy;
-
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-
     protected SyncCursor() {
         // JPA
     }
@@ -64,18 +54,9 @@ public class SyncCursor {
         lastRunAt = at;
     }
 
-    public void release(String node) {
-        if (node.equals(leasedBy)) {
-            leasedBy = null;
-            leaseUntil = null;
-        }
-    }
-
     public String source() { return source; }
     public String position() { return position; }
     public Instant lastRunAt() { return lastRunAt; }
     public int lastRows() { return lastRows; }
     public String lastError() { return lastError; }
-    public String leasedBy() { return leasedBy; }
-    public Instant leaseUntil() { return leaseUntil; }
 }

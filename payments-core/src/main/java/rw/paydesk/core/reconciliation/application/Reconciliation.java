@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import rw.paydesk.core.ledger.application.LedgerSync;
+import rw.paydesk.core.platform.JobLease;
 
 import java.time.Clock;
 import java.time.Duration;

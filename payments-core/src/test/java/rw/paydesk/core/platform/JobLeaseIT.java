@@ -1,4 +1,4 @@
-package rw.paydesk.core.reconciliation.application;
+package rw.paydesk.core.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import rw.paydesk.core.platform.Migrations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,12 @@ import java.util.function.Function;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two nodes compete for the reconciliation lease on both databases: one turn, one node. */
+/** Two nodes compete for a job's lease (reconciliation's) on both databases: one turn, one node. */
 class JobLeaseIT {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final Duration TURN = Duration.ofMinutes(5);
+    private static final String JOB = "reconciliation";
 
     abstract static class OnEveryDatabase {
 
@@ -51,7 +51,7 @@ class JobLeaseIT {
         private void release(String node) {
             inTransaction(lease -> {
                 lease.node = node;
-                lease.release(Reconciliation.JOB);
+                lease.release(JOB);
                 return null;
             });
         }
@@ -59,7 +59,7 @@ class JobLeaseIT {
         private boolean acquire(String node, Instant at) {
             return inTransaction(lease -> {
                 lease.node = node;
-                return lease.acquire(Reconciliation.JOB, at, TURN);
+                return lease.acquire(JOB, at, TURN);
             });
         }
 

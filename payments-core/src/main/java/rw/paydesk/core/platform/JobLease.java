@@ -1,4 +1,4 @@
-package rw.paydesk.core.reconciliation.application;
+package rw.paydesk.core.platform;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -35,14 +35,27 @@ public class JobLease {
 
     /** Takes the lease of {@code job} for {@code length} if it is free; answers whether this node holds it now. */
     public boolean acquire(String job, Instant now, Duration length) {
+        return acquireAs(job, node, now, length);
+    }
+
+    /**
+     * Takes the lease for a holder narrower than this node (one run of a job, so that two runs on
+     * the same node exclude each other too); answers whether that holder has it now.
+     */
+    public boolean acquireAs(String job, String holder, Instant now, Duration length) {
         return em.createNativeQuery("UPDATE job_lease SET holder = ?, until = ? WHERE name = ?"
                         + " AND (holder IS NULL OR until IS NULL OR until <= ? OR holder = ?)")
-                .setParameter(1, node)
+                .setParameter(1, holder)
                 .setParameter(2, at(now.plus(length)))
                 .setParameter(3, job)
                 .setParameter(4, at(now))
-                .setParameter(5, node)
+                .setParameter(5, holder)
                 .executeUpdate() == 1;
+    }
+
+    /** This node's name, for holders built on it. */
+    public String node() {
+        return node;
     }
 
     /** The job ran: noted, and the lease kept until it runs out so that no other node repeats the turn. */
@@ -53,8 +66,12 @@ public class JobLease {
 
     /** Gives the lease up, if this node holds it, so another node may take it at once. */
     public void release(String job) {
+        releaseAs(job, node);
+    }
+
+    public void releaseAs(String job, String holder) {
         em.createNativeQuery("UPDATE job_lease SET holder = NULL, until = NULL WHERE name = ? AND holder = ?")
-                .setParameter(1, job).setParameter(2, node).executeUpdate();
+                .setParameter(1, job).setParameter(2, holder).executeUpdate();
     }
 
     private static OffsetDateTime at(Instant instant) {
