@@ -107,7 +107,7 @@ public class ReconciliationBench {
                 hook.executeBatch();
                 c.commit();
             }
-            LedgerSteps steps = inject(new LedgerSteps());
+            LedgerSteps steps = new LedgerSteps();
             for (int i = 0; i < local.size(); i += 500) {
                 List<Movement> batch = local.subList(i, Math.min(local.size(), i + 500));
                 inTransaction(emf, em -> steps.applyLocal(batch, NOW), steps);
@@ -130,7 +130,7 @@ public class ReconciliationBench {
                 c.createStatement().execute("ANALYZE ledger_entry");
                 c.createStatement().execute("ANALYZE webhook_event");
             }
-            MatchSteps match = inject(new MatchSteps());
+            MatchSteps match = new MatchSteps();
             Set<String> candidates = inTransaction(emf, em -> match.candidates(Instant.EPOCH), match);
             List<String> all = new ArrayList<>(candidates);
             MatchSteps.Counts counts = MatchSteps.Counts.NONE;
@@ -156,12 +156,10 @@ public class ReconciliationBench {
         }
     }
 
-    /** A service bean outside the container; {@link #inTransaction} gives it its entity manager. */
-    static <T> T inject(T bean) {
-        return bean;
-    }
-
-    /** Runs work in a transaction of its own, as the REQUIRES_NEW step methods do in the server. */
+    /**
+     * Runs work in a transaction of its own, as the REQUIRES_NEW step methods do in the server,
+     * giving the bean the entity manager the container would inject.
+     */
     static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work, Object bean) {
         EntityManager em = emf.createEntityManager();
         try {

@@ -84,6 +84,15 @@ class ReconciliationIT {
         assertEquals("RWF 6,000", side(reference, "Amount differs", "PayDesk"));
         assertEquals("RWF 5,400", side(reference, "Amount differs", "Gateway"));
         approver.screenshot("reconciliation-amount");
+
+        // the reference filter narrows the list to that movement
+        approver.type(By.id("rc:reference"), reference.substring(0, 10));
+        approver.click(By.id("rc:search"));
+        approver.waitUntil(d -> {
+            List<WebElement> listed = d.findElements(By.cssSelector("#rc\\:differences a.pd-ref"));
+            return !listed.isEmpty() && listed.stream().allMatch(a -> a.getText().startsWith(reference.substring(0, 10)));
+        });
+        assertTrue(rowPresent(approver.driver(), reference, "Amount differs"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package rw.paydesk.portal.reconciliation;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +47,7 @@ public class DifferenceBean implements Serializable {
         difference = id == null ? null : desk.find(id).orElse(null);
         if (difference == null) {
             external.responseSendError(404, "No such difference.");
+            FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         history = desk.history(id);

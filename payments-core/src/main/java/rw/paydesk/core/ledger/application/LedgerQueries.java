@@ -17,6 +17,7 @@ import rw.paydesk.core.ledger.domain.LedgerEntry;
 import rw.paydesk.core.ledger.domain.LedgerFilter;
 import rw.paydesk.core.ledger.domain.LedgerSort;
 import rw.paydesk.core.ledger.domain.TimelineItem;
+import rw.paydesk.core.platform.LikePattern;
 import rw.paydesk.core.webhook.domain.WebhookEvent;
 
 import java.util.ArrayList;
@@ -122,19 +123,15 @@ public class LedgerQueries {
                     p.toLowerCase(java.util.Locale.ROOT)))));
         }
         if (f.reference() != null) {
-            where.add(cb.like(e.get("reference"), escape(f.reference()) + "%", '\\'));
+            where.add(cb.like(e.get("reference"), LikePattern.startingWith(f.reference()), LikePattern.ESCAPE));
         }
         if (f.phone() != null) {
             String national = f.nationalPhone();
             where.add(national.equals(f.phone())
-                    ? cb.like(e.get("party"), escape(national) + "%", '\\')
-                    : cb.or(cb.like(e.get("party"), escape(national) + "%", '\\'),
-                    cb.like(e.get("party"), escape(f.phone()) + "%", '\\')));
+                    ? cb.like(e.get("party"), LikePattern.startingWith(national), LikePattern.ESCAPE)
+                    : cb.or(cb.like(e.get("party"), LikePattern.startingWith(national), LikePattern.ESCAPE),
+                    cb.like(e.get("party"), LikePattern.startingWith(f.phone()), LikePattern.ESCAPE)));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

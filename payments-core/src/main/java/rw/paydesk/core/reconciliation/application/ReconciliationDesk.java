@@ -15,6 +15,7 @@ import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.ledger.domain.SyncCursor;
+import rw.paydesk.core.platform.LikePattern;
 import rw.paydesk.core.reconciliation.domain.Difference;
 import rw.paydesk.core.reconciliation.domain.DifferenceEvent;
 import rw.paydesk.core.reconciliation.domain.DifferenceFilter;
@@ -171,7 +172,7 @@ public class ReconciliationDesk {
             q.setParameter("kind", f.kind());
         }
         if (f.reference() != null) {
-            q.setParameter("reference", f.reference().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            q.setParameter("reference", LikePattern.startingWith(f.reference()));
         }
     }
 }
