@@ -28,6 +28,7 @@ public enum Area {
     REPORTS("Reports", "/reports/index.xhtml", "pi pi-chart-bar", EnumSet.allOf(Role.class)),
     SETTINGS("Settings", "/settings/index.xhtml", "pi pi-cog", EnumSet.of(ADMIN)),
     USERS("Users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(ADMIN)),
+    SCHEDULED_REPORTS("Scheduled reports", "/admin/reports/index.xhtml", "pi pi-envelope", EnumSet.of(ADMIN)),
     AUDIT_LOG("Audit log", "/admin/audit.xhtml", "pi pi-history", EnumSet.of(ADMIN)),
     WEBHOOKS("Webhook log", "/admin/webhooks.xhtml", "pi pi-inbox", EnumSet.of(ADMIN));
 
