@@ -31,8 +31,16 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final String baseUrl;
 
+    /** A browser for the server of this run ({@link PayDeskServer}). */
     public Browser() {
+        this(null);
+    }
+
+    /** A browser for a server a test started itself, at {@code baseUrl} ({@code http://localhost:PORT}). */
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
         try {
             profile = Files.createTempDirectory("paydesk-chromium");
         } catch (IOException e) {
@@ -49,12 +57,16 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    private String base() {
+        return baseUrl != null ? baseUrl : PayDeskServer.baseUrl();
+    }
+
     public WebDriver driver() {
         return driver;
     }
 
     public Browser open(String path) {
-        driver.get(PayDeskServer.baseUrl() + path);
+        driver.get(base() + path);
         waitForPage();
         return this;
     }
@@ -145,7 +157,7 @@ public final class Browser implements AutoCloseable {
 
     public String path() {
         String url = driver.getCurrentUrl();
-        String rest = url.substring(PayDeskServer.baseUrl().length());
+        String rest = url.substring(base().length());
         int query = rest.indexOf('?');
         return query < 0 ? rest : rest.substring(0, query);
     }
