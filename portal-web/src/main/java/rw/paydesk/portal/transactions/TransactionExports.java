@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import rw.paydesk.core.ledger.domain.LedgerEntry;
 import rw.paydesk.portal.faces.Formats;
+import rw.paydesk.reporting.render.Csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +30,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Writes ledger rows as CSV, XLSX or PDF, one row at a time. */
+/**
+ * Writes ledger rows as CSV, XLSX or PDF, one row at a time. CSV cells are quoted and guarded
+ * against formula injection by {@link Csv}, as every CSV PayDesk writes.
+ */
 public final class TransactionExports {
 
     /** The most rows a CSV or XLSX file holds. */
@@ -55,46 +59,20 @@ public final class TransactionExports {
 
     public static void csv(OutputStream out, Consumer<Consumer<LedgerEntry>> rows, long total) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(csvLine(HEADER));
+        w.write(Csv.line(HEADER));
         int[] written = {0};
         rows.accept(e -> {
             try {
-                w.write(csvLine(cells(e)));
+                w.write(Csv.line(cells(e)));
                 written[0]++;
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
         });
         if (total > written[0]) {
-            w.write(csvLine(List.of("# " + written[0] + " of " + total + " rows: narrow the filters to export the rest")));
+            w.write(Csv.line(List.of("# " + written[0] + " of " + total + " rows: narrow the filters to export the rest")));
         }
         w.flush();
-    }
-
-    static String csvLine(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(csvCell(cells.get(i)));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with {@code '}. */
-    static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     public static void xlsx(OutputStream out, Consumer<Consumer<LedgerEntry>> rows, long total) throws IOException {
