@@ -67,7 +67,7 @@ public final class ReportHtml {
     }
 
     /** Escapes text for HTML content and attribute values. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }
