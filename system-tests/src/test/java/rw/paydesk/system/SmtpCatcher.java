@@ -75,11 +75,24 @@ final class SmtpCatcher implements AutoCloseable {
         }
     }
 
-    /** GreenMail whose SMTP side asks {@link #refused} before taking a recipient. */
+    /**
+     * GreenMail whose SMTP side asks {@link #refused} before taking a recipient. GreenMail's
+     * {@code stop()} starts over with new managers (and no mail); this one keeps its own, so the
+     * mails received before a stop, and the refusals, survive it.
+     */
     private static final class RefusingGreenMail extends GreenMail {
+        private final Managers own;
+
         RefusingGreenMail(ServerSetup setup, Set<String> refused) {
             super(setup);
-            this.managers = new RefusingManagers(refused);
+            own = new RefusingManagers(refused);
+            this.managers = own;
+        }
+
+        @Override
+        public synchronized void stop() {
+            super.stop();
+            this.managers = own;
         }
     }
 
