@@ -27,12 +27,13 @@ class RoleAccessIT {
     private static final List<String> MONEY = List.of("/links/index.xhtml", "/collections/index.xhtml",
             "/payouts/index.xhtml", "/balances/index.xhtml", "/fx/index.xhtml", "/transactions/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/audit.xhtml",
-            "/admin/webhooks.xhtml", "/settings/index.xhtml");
+            "/admin/webhooks.xhtml", "/settings/index.xhtml", "/admin/reports/index.xhtml", "/admin/reports/outbox.xhtml",
+            "/admin/reports/runs.xhtml");
 
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("admin", "demo-admin-pass",
-                        List.of("menu-dashboard", "menu-reports", "menu-settings", "menu-users", "menu-audit_log",
+                        List.of("menu-dashboard", "menu-reports", "menu-settings", "menu-users", "menu-scheduled_reports", "menu-audit_log",
                                 "menu-webhooks"),
                         concat(MONEY, List.of("/reconciliation/index.xhtml"))),
                 Arguments.of("maker", "demo-maker-pass",
