@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /** How often reconciliation runs and when open records are asked about again. */
@@ -38,12 +37,7 @@ public class ReconciliationSettings {
      * each next question; the last delay repeats.
      */
     public List<Duration> checkDelays() {
-        List<Duration> delays = Arrays.stream(checkDelays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Duration::parse).toList();
-        if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
-            throw new IllegalStateException("paydesk.reconciliation.check-delays must list positive durations, e.g. PT5M, PT1H");
-        }
-        return delays;
+        return rw.paydesk.core.platform.DurationList.parse("paydesk.reconciliation.check-delays", checkDelays, true);
     }
 
     /** The delay after the {@code checksSoFar}-th question. */

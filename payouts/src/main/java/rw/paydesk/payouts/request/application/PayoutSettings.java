@@ -9,7 +9,6 @@ import rw.paydesk.payouts.beneficiary.domain.BeneficiaryType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /** The payout rules an operator configures (MicroProfile Config); defaults in the README. */
@@ -87,12 +86,7 @@ public class PayoutSettings {
      * first delay after the send, then each next one; the last repeats.
      */
     public List<Duration> statusCheckDelays() {
-        List<Duration> delays = Arrays.stream(statusCheckDelays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Duration::parse).toList();
-        if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
-            throw new IllegalStateException("paydesk.payouts.status-check-delays must list positive durations, e.g. PT1M, PT5M");
-        }
-        return delays;
+        return rw.paydesk.core.platform.DurationList.parse("paydesk.payouts.status-check-delays", statusCheckDelays, true);
     }
 
     /**

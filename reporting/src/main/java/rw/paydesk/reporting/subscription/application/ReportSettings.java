@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /** How often the report schedule looks for due work, and how failed mails are retried. */
@@ -26,12 +25,7 @@ public class ReportSettings {
 
     /** The waits before each retry of a failed mail; after the last, the mail has failed. */
     public List<Duration> retryDelays() {
-        List<Duration> delays = Arrays.stream(retryDelays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Duration::parse).toList();
-        if (delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
-            throw new IllegalStateException("paydesk.reports.retry-delays must list positive durations, e.g. PT1M, PT5M");
-        }
-        return delays;
+        return rw.paydesk.core.platform.DurationList.parse("paydesk.reports.retry-delays", retryDelays, false);
     }
 
     /**
