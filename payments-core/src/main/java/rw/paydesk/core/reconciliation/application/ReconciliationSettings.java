@@ -3,6 +3,7 @@ package rw.paydesk.core.reconciliation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import rw.paydesk.core.platform.DurationList;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +38,7 @@ public class ReconciliationSettings {
      * each next question; the last delay repeats.
      */
     public List<Duration> checkDelays() {
-        return rw.paydesk.core.platform.DurationList.parse("paydesk.reconciliation.check-delays", checkDelays, true);
+        return DurationList.parse("paydesk.reconciliation.check-delays", checkDelays, true);
     }
 
     /** The delay after the {@code checksSoFar}-th question. */

@@ -3,6 +3,7 @@ package rw.paydesk.payouts.request.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import rw.paydesk.core.platform.DurationList;
 import rw.paydesk.payouts.approval.domain.ApprovalPolicy;
 import rw.paydesk.payouts.beneficiary.domain.BeneficiaryType;
 
@@ -86,7 +87,7 @@ public class PayoutSettings {
      * first delay after the send, then each next one; the last repeats.
      */
     public List<Duration> statusCheckDelays() {
-        return rw.paydesk.core.platform.DurationList.parse("paydesk.payouts.status-check-delays", statusCheckDelays, true);
+        return DurationList.parse("paydesk.payouts.status-check-delays", statusCheckDelays, true);
     }
 
     /**

@@ -3,6 +3,7 @@ package rw.paydesk.reporting.subscription.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import rw.paydesk.core.platform.DurationList;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ public class ReportSettings {
 
     /** The waits before each retry of a failed mail; after the last, the mail has failed. */
     public List<Duration> retryDelays() {
-        return rw.paydesk.core.platform.DurationList.parse("paydesk.reports.retry-delays", retryDelays, false);
+        return DurationList.parse("paydesk.reports.retry-delays", retryDelays, false);
     }
 
     /**
