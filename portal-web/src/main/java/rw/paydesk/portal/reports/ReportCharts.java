@@ -20,6 +20,12 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
+    /** Counts (and amounts in francs) get no ticks between whole numbers. */
+    private static boolean wholeNumbers(Chart chart) {
+        return chart.series().stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v.signum() == 0 || v.stripTrailingZeros().scale() <= 0);
+    }
+
     static String json(Chart chart) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         chart.labels().forEach(labels::add);
@@ -50,7 +56,8 @@ final class ReportCharts {
         if (!doughnut) {
             options.add("scales", Json.createObjectBuilder()
                     .add("x", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false)))
-                    .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+                    .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("ticks", wholeNumbers(chart)
+                            ? Json.createObjectBuilder().add("precision", 0) : Json.createObjectBuilder())));
         }
         return Json.createObjectBuilder()
                 .add("type", chart.type())

@@ -156,6 +156,9 @@ public class ReportsBean implements Serializable {
     }
 
     public List<ChartView> getCharts() {
+        if (getReport() == null) {
+            return List.of();
+        }
         return getReport().charts().stream().filter(c -> !c.labels().isEmpty())
                 .map(c -> new ChartView(c.id(), c.title(), ReportCharts.json(c))).toList();
     }
@@ -172,8 +175,9 @@ public class ReportsBean implements Serializable {
         return text.toString();
     }
 
+    /** The list of records, or null (also for those who see no money, whose page builds it unrendered). */
     public Section getDetail() {
-        return getReport().detail().orElse(null);
+        return getReport() == null ? null : getReport().detail().orElse(null);
     }
 
     /** The records the page lists: at most {@value #SCREEN_ROWS}. */
