@@ -12,9 +12,15 @@ import java.math.BigDecimal;
  * @param fee           the fee the gateway announced, if any
  * @param instruction   what the customer is asked to do next, if anything
  * @param next          the step the gateway waits for (card payments), or null when none
+ * @param gatewayReference the gateway's own reference, for APIs that take none of ours; else null
  */
 public record GatewayCharge(String status, String code, String message, String transactionId, BigDecimal fee,
-                            String instruction, NextStep next) {
+                            String instruction, NextStep next, String gatewayReference) {
+
+    public GatewayCharge(String status, String code, String message, String transactionId, BigDecimal fee,
+                         String instruction, NextStep next) {
+        this(status, code, message, transactionId, fee, instruction, next, null);
+    }
 
     /**
      * A step the card issuer asks for before the payment completes.

@@ -1,24 +1,20 @@
 package rw.paydesk.core.gateway;
 
 import rw.paydesk.core.money.Money;
-import rw.paydesk.core.party.Reference;
 
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The payment gateway, in PayDesk's terms. An adapter per gateway API translates these
+ * The DGS-Pay API v2 account, in PayDesk's terms: mobile money ({@link MobileMoneyChannel})
+ * and all the rest the portal first did through one gateway. An adapter per gateway API translates these
  * calls to its wire format and back; no wire type crosses this interface.
  *
  * <p>Calls that move money are never retried by the adapter: when their outcome cannot be
  * known they throw {@link GatewayOutcomeUnknownException}, and the record stays UNKNOWN
  * until reconciliation asks {@link #transactionStatus}. Reads may be retried.
  */
-public interface PaymentGateway {
-
-    /** Asks a customer to approve a payment on their phone (STK push). */
-    GatewayCharge collectMobileMoney(MobileMoneyCollection request);
+public interface PaymentGateway extends MobileMoneyChannel {
 
     /** Starts a card payment with card data encrypted in the browser; PayDesk never sees it in clear. */
     GatewayCharge chargeCard(CardCollection request);
@@ -31,9 +27,6 @@ public interface PaymentGateway {
 
     /** Creates a payment link the customer opens to pay by card or mobile money. */
     GatewayLink createLink(LinkRequest request);
-
-    /** What the gateway knows of a movement we referenced, or empty if it knows none. */
-    Optional<GatewayTransaction> transactionStatus(Reference reference);
 
     /**
      * One page of the gateway's list of every movement on the account ({@code limit} from

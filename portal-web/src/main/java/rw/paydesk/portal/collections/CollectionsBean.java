@@ -7,6 +7,9 @@ import rw.paydesk.core.collection.application.ChargeQueries;
 import rw.paydesk.core.collection.application.CollectionService;
 import rw.paydesk.core.collection.application.InputException;
 import rw.paydesk.core.collection.application.MobileMoneyRequest;
+import rw.paydesk.core.gateway.Capability;
+import rw.paydesk.core.gateway.GatewayAccount;
+import rw.paydesk.core.gateway.GatewayAccounts;
 import rw.paydesk.core.collection.domain.Charge;
 import rw.paydesk.core.party.Country;
 import rw.paydesk.core.party.PhoneNumber;
@@ -34,6 +37,10 @@ public class CollectionsBean implements Serializable {
     @Inject
     ChargeQueries charges;
 
+    @Inject
+    GatewayAccounts gateways;
+
+    private String gateway = GatewayAccount.DGS;
     private String country = Country.RW.name();
     private String provider;
     private String phone;
@@ -48,7 +55,7 @@ public class CollectionsBean implements Serializable {
 
     public void request() {
         try {
-            String reference = collections.requestMobileMoney(new MobileMoneyRequest(country, provider, phone, amount,
+            String reference = collections.requestMobileMoney(new MobileMoneyRequest(gateway, country, provider, phone, amount,
                     customer, email, description, orderId));
             Charge sent = charges.byReference(reference).orElseThrow();
             switch (sent.status()) {
@@ -71,6 +78,32 @@ public class CollectionsBean implements Serializable {
         } catch (InputException wrong) {
             FieldErrors.show("collect", wrong.fieldErrors());
         }
+    }
+
+    /** The gateway account changed: only the countries it collects from remain. */
+    public void gatewayChanged() {
+        if (java.util.Arrays.stream(getCountries()).noneMatch(c -> c.name().equals(country))) {
+            country = Country.RW.name();
+        }
+        countryChanged();
+        phoneChanged();
+    }
+
+    /** The switched-on accounts that collect mobile money. */
+    public List<GatewayAccount> getGateways() {
+        return gateways.offering(Capability.MOBILE_MONEY);
+    }
+
+    public String gatewayName(Charge charge) {
+        return gateways.nameOf(charge.gateway());
+    }
+
+    public String getGateway() {
+        return gateway;
+    }
+
+    public void setGateway(String gateway) {
+        this.gateway = gateway;
     }
 
     /** The country changed: its providers replace the old ones. */
@@ -117,8 +150,11 @@ public class CollectionsBean implements Serializable {
         }
     }
 
+    /** The countries the chosen account collects from (by their currency). */
     public Country[] getCountries() {
-        return Country.values();
+        java.util.Set<String> currencies = gateways.find(gateway).map(GatewayAccount::currencies).orElse(java.util.Set.of());
+        return java.util.Arrays.stream(Country.values())
+                .filter(c -> currencies.isEmpty() || currencies.contains(c.getCurrencyCode())).toArray(Country[]::new);
     }
 
     public List<String> getProviders() {

@@ -38,6 +38,13 @@ public class ConfigurationOverview {
             "paydesk.gateway.webhook-secret", "paydesk.gateway.webhook-secret-previous",
             "paydesk.gateway.connect-timeout", "paydesk.gateway.read-timeout",
             "paydesk.gateway.callback-url", "paydesk.gateway.card-public-key",
+            "paydesk.rwandapay.enabled", "paydesk.rwandapay.name", "paydesk.rwandapay.base-url",
+            "paydesk.rwandapay.secret-key", "paydesk.rwandapay.webhook-secret", "paydesk.rwandapay.webhook-secret-previous",
+            "paydesk.rwandapay.webhook-tolerance", "paydesk.rwandapay.requests-per-minute",
+            "paydesk.rwandapay.max-throttle-wait", "paydesk.rwandapay.connect-timeout", "paydesk.rwandapay.read-timeout",
+            "paydesk.rwandapay.callback-url",
+            "paydesk.dgs-charges.enabled", "paydesk.dgs-charges.name", "paydesk.dgs-charges.base-url",
+            "paydesk.dgs-charges.api-key", "paydesk.dgs-charges.redirect-url",
             "paydesk.mail.smtp.host", "paydesk.mail.smtp.port", "paydesk.mail.smtp.user", "paydesk.mail.smtp.password",
             "paydesk.mail.smtp.starttls", "paydesk.mail.smtp.timeout", "paydesk.mail.from",
             "paydesk.payouts.approval-tiers", "paydesk.payouts.approval-validity", "paydesk.payouts.cooling-off",
@@ -67,7 +74,8 @@ public class ConfigurationOverview {
     }
 
     static boolean isSecret(String key) {
-        return key.endsWith("password") || key.endsWith("secret") || key.endsWith("secret-previous");
+        return key.endsWith("password") || key.endsWith("secret") || key.endsWith("secret-previous")
+                || key.endsWith("secret-key") || key.endsWith("api-key");
     }
 
     /** Enough to recognise which secret is in use, never enough to use it. */

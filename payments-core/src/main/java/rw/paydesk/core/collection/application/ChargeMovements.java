@@ -31,12 +31,23 @@ public class ChargeMovements implements MovementSource {
                 .map(ChargeMovements::movement).toList();
     }
 
+    /** Charges through the DGS-Pay charges API are listed by DGS-Pay under its {@code dgs_…} reference. */
+    @Override
+    public java.util.Optional<String> ourReference(rw.paydesk.core.gateway.ListedTransaction row) {
+        if (row.reference() == null || !row.reference().startsWith("dgs_")) {
+            return java.util.Optional.empty();
+        }
+        return em.createNamedQuery(Charge.BY_GATEWAY_TRANSACTION, Charge.class)
+                .setParameter("gateway", rw.paydesk.core.gateway.GatewayAccount.DGS_CHARGES)
+                .setParameter("id", row.reference()).getResultStream().findFirst().map(Charge::reference);
+    }
+
     /** A charge as the ledger shows it: its status is already in the ledger's words. */
     public static Movement movement(Charge c) {
         boolean card = c.method() == Charge.Method.CARD;
         return new Movement(c.reference(), Direction.COLLECTION, LedgerStatus.valueOf(c.status().name()), c.status().name(),
                 c.amount().amount(), c.fee(), c.amount().currency().getCurrencyCode(), card ? "Card" : "Mobile money",
                 card ? "card" : "mobile_money", c.provider(), c.phone(), c.gatewayTransactionId(),
-                c.createdAt(), c.updatedAt());
+                c.createdAt(), c.updatedAt(), c.gateway());
     }
 }

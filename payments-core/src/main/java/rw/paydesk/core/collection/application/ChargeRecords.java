@@ -54,6 +54,7 @@ public class ChargeRecords {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void answered(String reference, GatewayCharge answer) {
         Charge charge = find(reference);
+        charge.noteGatewayReference(answer.gatewayReference());
         charge.noteGatewayDetails(answer.transactionId(), answer.fee(), answer.instruction());
         ChargeStatus next = ChargeStatus.fromGateway(answer.status()).orElse(ChargeStatus.PENDING);
         if (charge.advance(next, answer.code(), answer.message(), clock.instant())) {
@@ -87,15 +88,20 @@ public class ChargeRecords {
     }
 
     /**
-     * References of open charges (PENDING, UNKNOWN) due to be asked about: made before
+     * Open charges (PENDING, UNKNOWN) due to be asked about: made before
      * {@code madeBefore}, or whose check was brought forward.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<String> openDueForCheck(Instant now, Instant madeBefore, int max) {
-        return em.createNamedQuery(Charge.OPEN_DUE_FOR_CHECK, String.class)
+    public List<OpenCharge> openDueForCheck(Instant now, Instant madeBefore, int max) {
+        return em.createNamedQuery(Charge.OPEN_DUE_FOR_CHECK, Charge.class)
                 .setParameter("statuses", List.of(ChargeStatus.PENDING, ChargeStatus.UNKNOWN))
                 .setParameter("now", now).setParameter("settledBefore", madeBefore)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max).getResultStream()
+                .map(c -> new OpenCharge(c.reference(), c.gateway(), c.gatewayReference())).toList();
+    }
+
+    /** An open charge to ask about: ours, the account it went through, and the gateway's reference if it gave one. */
+    public record OpenCharge(String reference, String gateway, String gatewayReference) {
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.gateway.GatewayAccount;
 import rw.paydesk.core.collection.domain.ChargeStatus;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
 import rw.paydesk.core.webhook.domain.GatewayEvent;
@@ -34,11 +35,10 @@ public class ChargeWebhooks {
     Clock clock;
 
     public void onGatewayEvent(@Observes GatewayEvent event) {
-        if ("disbursement".equalsIgnoreCase(DgsWire.text(event.payload(), "direction")) || event.reference().isEmpty()) {
+        if ("disbursement".equalsIgnoreCase(DgsWire.text(event.payload(), "direction"))) {
             return;
         }
-        Optional<Charge> found = em.createNamedQuery(Charge.BY_REFERENCE, Charge.class)
-                .setParameter("reference", event.reference()).getResultStream().findFirst();
+        Optional<Charge> found = find(event);
         if (found.isEmpty()) {
             return;
         }
@@ -62,5 +62,24 @@ public class ChargeWebhooks {
             event.effect("ignored for charge " + charge.reference() + ": already " + before + ", would not move to "
                     + next.get());
         }
+    }
+
+    /**
+     * By our reference; failing that, by the gateway's own reference or transaction id, for
+     * charges made through an API that took none of ours (DGS-Pay charges).
+     */
+    private Optional<Charge> find(GatewayEvent event) {
+        Optional<Charge> found = event.reference().isEmpty() ? Optional.empty()
+                : em.createNamedQuery(Charge.BY_REFERENCE, Charge.class)
+                .setParameter("reference", event.reference()).getResultStream().findFirst();
+        for (String id : new String[] {DgsWire.text(event.payload(), "dgs_reference"), event.transactionId(), event.reference()}) {
+            if (found.isPresent() || id == null || id.isBlank()) {
+                continue;
+            }
+            found = em.createNamedQuery(Charge.BY_GATEWAY_TRANSACTION, Charge.class)
+                    .setParameter("gateway", GatewayAccount.DGS_CHARGES).setParameter("id", id)
+                    .getResultStream().findFirst();
+        }
+        return found;
     }
 }

@@ -13,8 +13,10 @@ import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
 import rw.paydesk.core.gateway.GatewayRejectedException;
 import rw.paydesk.core.gateway.GatewayUnavailableException;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
-import rw.paydesk.core.gateway.PaymentGateway;
-import rw.paydesk.core.gateway.infrastructure.dgs.DgsSettings;
+import rw.paydesk.core.gateway.Capability;
+import rw.paydesk.core.gateway.GatewayAccount;
+import rw.paydesk.core.gateway.GatewayAccounts;
+import rw.paydesk.core.gateway.MobileMoneyChannel;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Country;
@@ -42,10 +44,7 @@ public class CollectionService {
     ChargeRecords records;
 
     @Inject
-    PaymentGateway gateway;
-
-    @Inject
-    DgsSettings dgs;
+    GatewayAccounts gateways;
 
     @Inject
     Clock clock;
@@ -57,10 +56,11 @@ public class CollectionService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String requestMobileMoney(MobileMoneyRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Country country = field(errors, "country", () -> Country.of(request.country()));
+        GatewayAccount account = field(errors, "gateway", () -> account(request.gateway()));
+        Country country = field(errors, "country", () -> country(account, request.country()));
         PhoneNumber phone = country == null ? null : field(errors, "phone", () -> PhoneNumber.parse(country, request.phone()));
         String provider = country == null ? null : field(errors, "provider", () -> provider(country, phone, request.provider()));
-        Money amount = country == null ? null : field(errors, "amount", () -> amount(request.amount(), country));
+        Money amount = country == null ? null : field(errors, "amount", () -> amount(request.amount(), country, account));
         CustomerName customer = field(errors, "customer", () -> new CustomerName(request.customer()));
         String email = field(errors, "email", () -> email(request.email()));
         String description = field(errors, "description", () -> optionalText(request.description(), 200, "The description"));
@@ -69,7 +69,7 @@ public class CollectionService {
             throw new InputException(errors);
         }
         Reference reference = Reference.generate("PDM");
-        Charge charge = Charge.mobileMoney(reference, amount, phone, provider, customer, email, description,
+        Charge charge = Charge.mobileMoney(account.id(), reference, amount, phone, provider, customer, email, description,
                 session.getCallerPrincipal().getName(), clock.instant());
         records.store(charge);
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -78,8 +78,9 @@ public class CollectionService {
             metadata.put("order_id", orderId);
         }
         try {
-            GatewayCharge answer = gateway.collectMobileMoney(new MobileMoneyCollection(reference, amount, provider,
-                    customer, email, phone, description, metadata, dgs.callbackUrl()));
+            MobileMoneyChannel channel = gateways.channel(account.id(), MobileMoneyChannel.class);
+            GatewayCharge answer = channel.collectMobileMoney(new MobileMoneyCollection(reference, amount, provider,
+                    customer, email, phone, description, metadata, account.webhookUrl()));
             records.answered(reference.value(), answer);
         } catch (GatewayRejectedException e) {
             records.refused(reference.value(), e.code(), describe(e));
@@ -89,6 +90,25 @@ public class CollectionService {
             records.unknown(reference.value(), e.getMessage());
         }
         return reference.value();
+    }
+
+    private GatewayAccount account(String id) {
+        String chosen = id == null || id.isBlank() ? GatewayAccount.DGS : id.trim();
+        GatewayAccount account = gateways.find(chosen).filter(a -> gateways.isEnabled(a.id()))
+                .orElseThrow(() -> new IllegalArgumentException("Choose a gateway account that is switched on."));
+        if (!account.supports(Capability.MOBILE_MONEY)) {
+            throw new IllegalArgumentException(account.name() + " does not collect mobile money.");
+        }
+        return account;
+    }
+
+    private static Country country(GatewayAccount account, String code) {
+        Country country = Country.of(code);
+        if (account != null && !account.currencies().contains(country.currency().getCurrencyCode())) {
+            throw new IllegalArgumentException(account.name() + " collects only in " + String.join(", ", account.currencies().stream().sorted().toList())
+                    + ", so only from " + (account.currencies().contains("RWF") ? "Rwanda" : "its own countries") + ".");
+        }
+        return country;
     }
 
     private static String describe(GatewayRejectedException e) {
@@ -106,6 +126,19 @@ public class CollectionService {
             throw new IllegalArgumentException("This number belongs to " + detected.get() + ", not " + provider + ".");
         }
         return provider;
+    }
+
+    private static Money amount(BigDecimal value, Country country, GatewayAccount account) {
+        Money amount = amount(value, country);
+        if (account != null && account.minimum() != null && amount.currency().equals(account.minimum().currency())
+                && amount.compareTo(account.minimum()) < 0) {
+            throw new IllegalArgumentException(account.name() + " collects at least " + account.minimum().format() + ".");
+        }
+        if (account != null && account.maximum() != null && amount.currency().equals(account.maximum().currency())
+                && amount.compareTo(account.maximum()) > 0) {
+            throw new IllegalArgumentException(account.name() + " collects at most " + account.maximum().format() + ".");
+        }
+        return amount;
     }
 
     private static Money amount(BigDecimal value, Country country) {

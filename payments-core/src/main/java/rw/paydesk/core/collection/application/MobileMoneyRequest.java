@@ -6,6 +6,7 @@ import java.math.BigDecimal;
  * What a maker typed to ask a customer for mobile money. Checked by the service, which
  * names each wrong field.
  *
+ * @param gateway     the gateway account to collect through; blank for DGS-Pay API v2
  * @param country     ISO code (RW, KE...), which fixes the currency
  * @param provider    the provider; blank to detect it from the number (Rwanda)
  * @param phone       as typed
@@ -15,6 +16,6 @@ import java.math.BigDecimal;
  * @param description what it is for
  * @param orderId     the merchant's order number, optional
  */
-public record MobileMoneyRequest(String country, String provider, String phone, BigDecimal amount, String customer,
+public record MobileMoneyRequest(String gateway, String country, String provider, String phone, BigDecimal amount, String customer,
                                  String email, String description, String orderId) {
 }

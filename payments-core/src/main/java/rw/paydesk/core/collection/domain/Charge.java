@@ -26,13 +26,16 @@ import java.util.Objects;
 @Entity
 @Table(name = "charge")
 @NamedQuery(name = Charge.BY_REFERENCE, query = "select c from Charge c where c.reference = :reference")
+@NamedQuery(name = Charge.BY_GATEWAY_TRANSACTION, query = "select c from Charge c where c.gateway = :gateway"
+        + " and (c.gatewayTransactionId = :id or c.gatewayReference = :id)")
 @NamedQuery(name = Charge.RECENT, query = "select c from Charge c order by c.createdAt desc, c.id desc")
-@NamedQuery(name = Charge.OPEN_DUE_FOR_CHECK, query = "select c.reference from Charge c where c.status in :statuses"
+@NamedQuery(name = Charge.OPEN_DUE_FOR_CHECK, query = "select c from Charge c where c.status in :statuses"
         + " and ((c.nextCheckAt is null and c.createdAt <= :settledBefore) or c.nextCheckAt <= :now) order by c.nextCheckAt, c.id")
 public class Charge {
 
     public static final String BY_REFERENCE = "Charge.byReference";
     public static final String RECENT = "Charge.recent";
+    public static final String BY_GATEWAY_TRANSACTION = "Charge.byGatewayTransaction";
     /**
      * Parameters {@code statuses}, {@code now}, {@code settledBefore}: references of open
      * charges due to be asked about: made before {@code settledBefore} (a fresh charge is left
@@ -50,6 +53,14 @@ public class Charge {
 
     @Column(nullable = false, unique = true, updatable = false, length = 50)
     private String reference;
+
+    /** The gateway account it went through ({@code GatewayAccount#id()}). */
+    @Column(nullable = false, updatable = false, length = 24)
+    private String gateway;
+
+    /** The gateway's own reference, for APIs that take none of ours. */
+    @Column(name = "gateway_reference", length = 64)
+    private String gatewayReference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
@@ -128,11 +139,19 @@ public class Charge {
         // for JPA
     }
 
-    /** A mobile-money charge, UNKNOWN until the gateway answers. */
+    /** A mobile-money charge through DGS-Pay API v2, UNKNOWN until the gateway answers. */
     public static Charge mobileMoney(Reference reference, Money amount, PhoneNumber phone, String provider,
                                      CustomerName customer, String email, String description, String createdBy,
                                      Instant now) {
+        return mobileMoney("dgs", reference, amount, phone, provider, customer, email, description, createdBy, now);
+    }
+
+    /** A mobile-money charge through gateway account {@code gateway}, UNKNOWN until the gateway answers. */
+    public static Charge mobileMoney(String gateway, Reference reference, Money amount, PhoneNumber phone, String provider,
+                                     CustomerName customer, String email, String description, String createdBy,
+                                     Instant now) {
         Charge c = new Charge();
+        c.gateway = Objects.requireNonNull(gateway);
         c.reference = reference.value();
         c.method = Method.MOBILE_MONEY;
         c.status = ChargeStatus.UNKNOWN;
@@ -193,6 +212,13 @@ public class Charge {
         return true;
     }
 
+    /** The gateway's own reference, from its first answer; kept once known. */
+    public void noteGatewayReference(String value) {
+        if (value != null && !value.isBlank() && gatewayReference == null) {
+            gatewayReference = clip(value.trim(), 64);
+        }
+    }
+
     /** What the gateway told us about the charge, whatever its state. */
     public void noteGatewayDetails(String transactionId, BigDecimal fee, String instruction) {
         if (transactionId != null && gatewayTransactionId == null) {
@@ -232,6 +258,8 @@ public class Charge {
 
     public Long id() { return id; }
     public String reference() { return reference; }
+    public String gateway() { return gateway; }
+    public String gatewayReference() { return gatewayReference; }
     public Method method() { return method; }
     public ChargeStatus status() { return status; }
     public Money amount() { return Money.rounded(amount, Money.currency(currency)); }

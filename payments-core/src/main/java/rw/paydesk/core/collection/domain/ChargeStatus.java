@@ -49,6 +49,8 @@ public enum ChargeStatus {
         return switch (status.trim().toLowerCase(Locale.ROOT)) {
             case "pending", "processing", "new" -> Optional.of(PENDING);
             case "successful", "success", "completed", "paid" -> Optional.of(SUCCESSFUL);
+            // a refunded payment was collected first; its refunds are records of their own
+            case "refunded", "partially_refunded" -> Optional.of(SUCCESSFUL);
             case "failed", "failure", "declined", "cancelled", "canceled", "expired", "error" -> Optional.of(FAILED);
             default -> Optional.empty();
         };

@@ -20,4 +20,12 @@ public interface MovementSource {
      * records that have not (yet) moved money are left out.
      */
     List<Movement> changedSince(Instant since, int max);
+
+    /**
+     * Our reference of a row of the gateway's list that carries the gateway's own reference
+     * instead (APIs that take none of ours), or empty when this source has no such record.
+     */
+    default java.util.Optional<String> ourReference(rw.paydesk.core.gateway.ListedTransaction row) {
+        return java.util.Optional.empty();
+    }
 }

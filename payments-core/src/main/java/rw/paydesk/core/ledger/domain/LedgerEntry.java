@@ -63,6 +63,10 @@ public class LedgerEntry {
     @Column(precision = 19, scale = 4)
     private BigDecimal fee;
 
+    /** The gateway account it belongs to ({@code GatewayAccount#id()}). */
+    @Column(nullable = false, length = 24)
+    private String gateway = "dgs";
+
     @Column(nullable = false, length = 3)
     private String currency;
 
@@ -174,6 +178,7 @@ public class LedgerEntry {
         }
         String before = fingerprint();
         knownLocally = true;
+        gateway = m.gateway();
         localLedgerStatus = m.status();
         localStatus = m.recordStatus() == null ? m.status().name() : m.recordStatus();
         direction = m.direction();
@@ -274,7 +279,7 @@ public class LedgerEntry {
     }
 
     private String fingerprint() {
-        return String.join("|", String.valueOf(direction), String.valueOf(status), plain(amount), plain(fee), currency,
+        return String.join("|", gateway, String.valueOf(direction), String.valueOf(status), plain(amount), plain(fee), currency,
                 String.valueOf(kind), String.valueOf(method), String.valueOf(provider), String.valueOf(party),
                 String.valueOf(localStatus), String.valueOf(gatewayStatus), String.valueOf(gatewayTransactionId),
                 String.valueOf(knownLocally), String.valueOf(knownAtGateway), plain(localFee), plain(gatewayAmount),
@@ -304,6 +309,7 @@ public class LedgerEntry {
     public BigDecimal amount() { return amount; }
     public BigDecimal fee() { return fee; }
     public String currency() { return currency; }
+    public String gateway() { return gateway; }
     public String kind() { return kind; }
     public String method() { return method; }
     public String provider() { return provider; }

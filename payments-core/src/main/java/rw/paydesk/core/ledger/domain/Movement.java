@@ -23,11 +23,20 @@ import java.util.Objects;
  * @param gatewayTransactionId the gateway's id, once it gave one
  * @param createdAt      when PayDesk made it
  * @param updatedAt      when it last changed
+ * @param gateway        the gateway account it went through ({@code dgs} unless said)
  */
 public record Movement(String reference, Direction direction, LedgerStatus status, String recordStatus,
                        BigDecimal amount, BigDecimal fee, String currency, String kind, String method,
                        String provider, String party, String gatewayTransactionId,
-                       Instant createdAt, Instant updatedAt) {
+                       Instant createdAt, Instant updatedAt, String gateway) {
+
+    /** A movement through DGS-Pay API v2, the account everything but collections goes through. */
+    public Movement(String reference, Direction direction, LedgerStatus status, String recordStatus,
+                    BigDecimal amount, BigDecimal fee, String currency, String kind, String method,
+                    String provider, String party, String gatewayTransactionId, Instant createdAt, Instant updatedAt) {
+        this(reference, direction, status, recordStatus, amount, fee, currency, kind, method, provider, party,
+                gatewayTransactionId, createdAt, updatedAt, "dgs");
+    }
 
     public Movement {
         Objects.requireNonNull(reference, "reference");
@@ -37,5 +46,6 @@ public record Movement(String reference, Direction direction, LedgerStatus statu
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(createdAt, "createdAt");
         updatedAt = updatedAt == null ? createdAt : updatedAt;
+        gateway = gateway == null || gateway.isBlank() ? "dgs" : gateway;
     }
 }

@@ -7,8 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import rw.paydesk.core.collection.application.ChargeRecords;
 import rw.paydesk.core.gateway.GatewayTransaction;
-import rw.paydesk.core.gateway.PaymentGateway;
-import rw.paydesk.core.party.Reference;
+import rw.paydesk.core.gateway.GatewayAccounts;
+import rw.paydesk.core.gateway.MobileMoneyChannel;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public class ChargeChecks {
     ChargeRecords records;
 
     @Inject
-    PaymentGateway gateway;
+    GatewayAccounts gateways;
 
     @Inject
     ReconciliationSettings settings;
@@ -43,10 +43,13 @@ public class ChargeChecks {
     /** Checks what is due; answers how many charges the gateway's answer moved. */
     public int checkDue(Instant now) {
         int moved = 0;
-        for (String reference : records.openDueForCheck(now, now.minus(settings.delayAfter(0)), 500)) {
+        for (ChargeRecords.OpenCharge open : records.openDueForCheck(now, now.minus(settings.delayAfter(0)), 500)) {
+            String reference = open.reference();
             Optional<GatewayTransaction> known;
             try {
-                known = gateway.transactionStatus(new Reference(reference));
+                known = gateways.existing(open.gateway(), MobileMoneyChannel.class)
+                        .orElseThrow(() -> new IllegalStateException("gateway account '" + open.gateway() + "' is no longer configured"))
+                        .chargeStatus(reference, open.gatewayReference());
             } catch (RuntimeException e) {
                 LOG.info(() -> "status of charge " + reference + " unreadable, asked again next turn: " + e.getMessage());
                 continue;

@@ -46,8 +46,8 @@ public class WebhookInbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Receipt receive(IncomingWebhook incoming) {
-        WebhookEvent event = WebhookEvent.received(clock.instant(), incoming.deliveryId(), incoming.body(),
-                origin.remoteAddress(), incoming.userAgent());
+        WebhookEvent event = WebhookEvent.received(clock.instant(), incoming.gateway(), incoming.deliveryId(),
+                incoming.eventId(), incoming.body(), origin.remoteAddress(), incoming.userAgent());
         if (event.status() == ProcessingStatus.RECEIVED) {
             em.createNamedQuery(WebhookEvent.WITH_KEY, Long.class)
                     .setParameter("key", event.dedupeKey())

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.core.webhook.domain.WebhookSecrets;
+import rw.paydesk.core.webhook.domain.WebhookSignature;
 
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -27,7 +28,20 @@ public class WebhookSettings {
     @ConfigProperty(name = "paydesk.gateway.webhook-secret-previous")
     Optional<String> previousSecret;
 
+    @Inject
+    @ConfigProperty(name = "paydesk.rwandapay.webhook-secret")
+    Optional<String> rwandaPaySecret;
+
+    @Inject
+    @ConfigProperty(name = "paydesk.rwandapay.webhook-secret-previous")
+    Optional<String> rwandaPayPreviousSecret;
+
+    @Inject
+    @ConfigProperty(name = "paydesk.rwandapay.webhook-tolerance", defaultValue = "PT5M")
+    String rwandaPayTolerance;
+
     private WebhookSecrets secrets;
+    private WebhookSignature rwandaPay;
 
     @PostConstruct
     void init() {
@@ -35,9 +49,16 @@ public class WebhookSettings {
         if (!secrets.configured()) {
             LOG.warning("paydesk.gateway.webhook-secret is empty: every webhook will be refused");
         }
+        rwandaPay = new WebhookSignature(rwandaPaySecret.orElse(""), rwandaPayPreviousSecret.orElse(""),
+                java.time.Duration.parse(rwandaPayTolerance));
     }
 
     public WebhookSecrets secrets() {
         return secrets;
+    }
+
+    /** Rwanda Pay's signed webhooks ({@code paydesk.rwandapay.webhook-secret}, and its previous one while rotating). */
+    public WebhookSignature rwandaPay() {
+        return rwandaPay;
     }
 }

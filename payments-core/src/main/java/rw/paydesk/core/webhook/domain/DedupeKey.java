@@ -30,14 +30,20 @@ public final class DedupeKey {
     }
 
     public static DedupeKey of(JsonObject payload) {
+        JsonObject fields = GatewayEvent.fields(payload);
         String event = field(payload, "event");
-        String reference = field(payload, "reference");
-        String status = field(payload, "status");
-        String transactionId = field(payload, "transaction_id");
+        String reference = field(fields, "reference");
+        String status = field(fields, "status");
+        String transactionId = field(fields, "transaction_id");
         if (event.isEmpty() && reference.isEmpty() && transactionId.isEmpty()) {
             return new DedupeKey("b:" + sha256(payload.toString()));
         }
         return new DedupeKey("k:" + sha256(String.join("\n", event, reference, status, transactionId)));
+    }
+
+    /** For gateways that name each event with an id that stays the same across retries. */
+    public static DedupeKey ofEventId(String gateway, String eventId) {
+        return new DedupeKey("e:" + sha256(gateway + "\n" + eventId.trim()));
     }
 
     /** A field as text, trimmed and lower-cased; empty when absent or null. */

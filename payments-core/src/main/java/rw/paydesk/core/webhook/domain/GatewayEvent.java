@@ -37,9 +37,25 @@ public final class GatewayEvent {
         this.payload = Objects.requireNonNull(payload);
         this.replay = replay;
         this.event = text(payload, "event");
-        this.status = text(payload, "status").toLowerCase(Locale.ROOT);
-        this.reference = text(payload, "reference");
-        this.transactionId = text(payload, "transaction_id");
+        JsonObject fields = fields(payload);
+        this.status = text(fields, "status").toLowerCase(Locale.ROOT);
+        if (fields == payload) {
+            this.reference = text(payload, "reference");
+            this.transactionId = text(payload, "transaction_id");
+        } else {
+            // Rwanda Pay: our reference is merchant_reference, its own PAY-/RFD-/WDR- reference is reference
+            String merchant = text(fields, "merchant_reference");
+            this.reference = merchant.isEmpty() ? text(fields, "reference") : merchant;
+            this.transactionId = text(fields, "reference");
+        }
+    }
+
+    /**
+     * Where the event's fields are: the body itself (DGS-Pay), or its {@code data} object when
+     * the body is an envelope {@code {"event": …, "data": {…}}} (Rwanda Pay).
+     */
+    public static JsonObject fields(JsonObject payload) {
+        return !payload.containsKey("status") && payload.get("data") instanceof JsonObject data ? data : payload;
     }
 
     private static String text(JsonObject payload, String name) {

@@ -74,6 +74,10 @@ public class WebhookEvent {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    /** The gateway account that sent it. */
+    @Column(nullable = false, updatable = false, length = 24)
+    private String gateway = "dgs";
+
     @Column(name = "delivery_id", updatable = false, length = 100)
     private String deliveryId;
 
@@ -137,7 +141,18 @@ public class WebhookEvent {
      */
     public static WebhookEvent received(Instant at, String deliveryId, String rawBody, String remoteAddress,
                                         String userAgent) {
+        return received(at, "dgs", deliveryId, null, rawBody, remoteAddress, userAgent);
+    }
+
+    /**
+     * A webhook from gateway account {@code gateway}. {@code eventId}, when the gateway gives
+     * one that stays the same across its retries (Rwanda Pay), is what makes two deliveries the
+     * same event; otherwise their content does.
+     */
+    public static WebhookEvent received(Instant at, String gateway, String deliveryId, String eventId, String rawBody,
+                                        String remoteAddress, String userAgent) {
         WebhookEvent w = new WebhookEvent();
+        w.gateway = Objects.requireNonNull(gateway);
         w.receivedAt = Objects.requireNonNull(at);
         w.deliveryId = clip(deliveryId, 100);
         w.rawBody = rawBody == null ? "" : rawBody;
@@ -155,11 +170,12 @@ public class WebhookEvent {
         w.reference = clip(view.reference(), 100);
         w.gatewayStatus = clip(view.status(), 32);
         w.transactionId = clip(view.transactionId(), 100);
-        w.amount = number(payload.get(), "amount");
-        w.fee = number(payload.get(), "fee");
-        String currency = payload.get().get("currency") instanceof JsonString s ? s.getString().trim() : null;
+        JsonObject fields = GatewayEvent.fields(payload.get());
+        w.amount = number(fields, "amount");
+        w.fee = number(fields, "fee");
+        String currency = fields.get("currency") instanceof JsonString s ? s.getString().trim() : null;
         w.currency = currency != null && currency.length() == 3 ? currency.toUpperCase(Locale.ROOT) : null;
-        w.dedupeKey = DedupeKey.of(payload.get()).value();
+        w.dedupeKey = (eventId == null || eventId.isBlank() ? DedupeKey.of(payload.get()) : DedupeKey.ofEventId(gateway, eventId)).value();
         w.status = ProcessingStatus.RECEIVED;
         return w;
     }
@@ -250,6 +266,10 @@ public class WebhookEvent {
 
     public Long id() {
         return id;
+    }
+
+    public String gateway() {
+        return gateway;
     }
 
     public Instant receivedAt() {

@@ -33,7 +33,7 @@ final class TransactionsReport {
             + "group by e.currency, e.direction, e.status order by e.currency, e.direction, e.status";
 
     static final String ROWS = "select e.createdAt, e.reference, e.direction, e.status, e.amount, e.fee, e.currency, "
-            + "e.method, e.provider, e.party, e.gatewayTransactionId, e.knownLocally, e.knownAtGateway "
+            + "e.method, e.provider, e.party, e.gatewayTransactionId, e.knownLocally, e.knownAtGateway, e.gateway "
             + "from LedgerEntry e where e.createdAt >= :start and e.createdAt < :end order by e.createdAt, e.id";
 
     private static final List<Column> TOTAL_COLUMNS = List.of(Column.text(Column.CURRENCY), Column.text("Direction"),
@@ -42,7 +42,7 @@ final class TransactionsReport {
     private static final List<Column> ROW_COLUMNS = List.of(Column.time("Created (Kigali)"), Column.text("Reference"),
             Column.text("Direction"), Column.text("Status"), Column.amount("Amount"), Column.amount("Fee"),
             Column.text(Column.CURRENCY), Column.text("Method"), Column.text("Provider"), Column.text("Phone or account"),
-            Column.text("Gateway transaction"), Column.text("Known by"));
+            Column.text("Gateway transaction"), Column.text("Known by"), Column.text("Gateway account"));
 
     private TransactionsReport() {
     }
@@ -75,7 +75,7 @@ final class TransactionsReport {
         boolean local = (Boolean) r[11];
         boolean gateway = (Boolean) r[12];
         return Arrays.asList(r[0], r[1], ((Direction) r[2]).label(), ((LedgerStatus) r[3]).label(), decimal(r[4]),
-                decimal(r[5]), r[6], r[7], r[8], r[9], r[10], local && gateway ? "Both" : local ? "PayDesk" : "Gateway");
+                decimal(r[5]), r[6], r[7], r[8], r[9], r[10], local && gateway ? "Both" : local ? "PayDesk" : "Gateway", r[13]);
     }
 
     private static Chart chart(Map<LedgerStatus, long[]> byStatus) {

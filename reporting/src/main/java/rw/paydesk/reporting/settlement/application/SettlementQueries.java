@@ -27,9 +27,9 @@ public class SettlementQueries {
      * Movements created in {@code [start, end)}, grouped; the range reads the ledger's index on
      * {@code (created_at, id)}.
      */
-    static final String GROUPS = "select e.currency, e.provider, e.direction, e.status, count(e), sum(e.amount), sum(e.fee) "
+    static final String GROUPS = "select e.currency, e.provider, e.direction, e.status, count(e), sum(e.amount), sum(e.fee), e.gateway "
             + "from LedgerEntry e where e.createdAt >= :start and e.createdAt < :end "
-            + "group by e.currency, e.provider, e.direction, e.status";
+            + "group by e.currency, e.provider, e.direction, e.status, e.gateway";
 
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
@@ -46,8 +46,19 @@ public class SettlementQueries {
                 .setParameter("end", period.end())
                 .getResultList();
         return SettlementSummary.of(period, rows.stream().map(r -> new SettlementSummary.Group((String) r[0],
-                (String) r[1], (Direction) r[2], (LedgerStatus) r[3], ((Number) r[4]).longValue(), decimal(r[5]),
+                provider((String) r[1], (String) r[7]), (Direction) r[2], (LedgerStatus) r[3], ((Number) r[4]).longValue(), decimal(r[5]),
                 decimal(r[6]))).toList());
+    }
+
+    /**
+     * The provider as the summary lines it: with the gateway account it went through, except
+     * for DGS-Pay API v2, the account everything went through before there were others.
+     */
+    static String provider(String provider, String gateway) {
+        if (gateway == null || gateway.equals("dgs")) {
+            return provider;
+        }
+        return (provider == null ? "?" : provider) + " via " + gateway;
     }
 
     private static BigDecimal decimal(Object value) {

@@ -3,15 +3,12 @@ package rw.paydesk.core.gateway.infrastructure.dgs;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import rw.paydesk.core.gateway.infrastructure.HttpAnswers;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsApi;
 
-import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 
 /** The Rest Client for DGS-Pay, built once from configuration, with its time-outs. */
@@ -40,15 +37,6 @@ public class DgsClient {
 
     /** The body as a JSON object, or an empty object when it is empty or not JSON. */
     static JsonObject body(Response response) {
-        String text = response.hasEntity() ? response.readEntity(String.class) : "";
-        if (text == null || text.isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (RuntimeException notJson) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
+        return HttpAnswers.body(response);
     }
 }

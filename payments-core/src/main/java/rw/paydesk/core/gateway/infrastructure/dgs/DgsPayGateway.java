@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.Response;
 import rw.paydesk.core.gateway.Bank;
 import rw.paydesk.core.gateway.CardCollection;
 import rw.paydesk.core.gateway.CardStep;
+import rw.paydesk.core.gateway.Capability;
+import rw.paydesk.core.gateway.GatewayAccount;
+import rw.paydesk.core.gateway.GatewayAdapter;
+import rw.paydesk.core.gateway.GatewayApi;
 import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
 import rw.paydesk.core.gateway.FxQuote;
@@ -25,14 +29,16 @@ import rw.paydesk.core.gateway.PaymentGateway;
 import rw.paydesk.core.gateway.PayoutInstruction;
 import rw.paydesk.core.gateway.TransactionPage;
 import rw.paydesk.core.money.Money;
+import rw.paydesk.core.gateway.infrastructure.HttpAnswers;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsApi;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
+import rw.paydesk.core.party.Country;
 import rw.paydesk.core.party.Reference;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -51,7 +57,7 @@ import java.util.logging.Logger;
  * </ul>
  */
 @ApplicationScoped
-public class DgsPayGateway implements PaymentGateway {
+public class DgsPayGateway implements PaymentGateway, GatewayAdapter {
 
     private static final Logger LOG = Logger.getLogger(DgsPayGateway.class.getName());
     private static final long[] READ_BACKOFF_MS = {200, 800};
@@ -67,6 +73,22 @@ public class DgsPayGateway implements PaymentGateway {
 
     /** The card public key: it changes only when the gateway rotates it, so it is read once. */
     private volatile String publicKey;
+
+    @Override
+    public GatewayAccount account() {
+        return new GatewayAccount(GatewayAccount.DGS, "DGS-Pay " + settings.accountNumber(), GatewayApi.DGS_V2,
+                settings.baseUri().toString(), GatewayAccount.mask(settings.clientSecret()), settings.callbackUrl(),
+                EnumSet.of(Capability.MOBILE_MONEY, Capability.CARDS, Capability.PAYMENT_LINKS, Capability.PAYOUTS,
+                        Capability.BALANCES, Capability.TRANSACTION_LIST),
+                Arrays.stream(Country.values()).map(c -> c.currency().getCurrencyCode()).collect(Collectors.toSet()),
+                null, null);
+    }
+
+    /** Always: payouts, links and the ledger's transaction list all go through this account. */
+    @Override
+    public boolean enabled() {
+        return true;
+    }
 
     @Override
     public GatewayCharge collectMobileMoney(MobileMoneyCollection request) {
@@ -115,8 +137,13 @@ public class DgsPayGateway implements PaymentGateway {
 
     @Override
     public Optional<GatewayTransaction> transactionStatus(Reference reference) {
+        return transactionStatus(reference.value());
+    }
+
+    /** By any reference the gateway knows, ours or its own (the charges API's {@code dgs_…}). */
+    Optional<GatewayTransaction> transactionStatus(String reference) {
         JsonObject query = Json.createObjectBuilder().add("action", "transaction_status")
-                .add("reference", reference.value()).build();
+                .add("reference", reference).build();
         return read(() -> {
             try {
                 return Optional.of(DgsWire.transaction(sendOnce("wallet", DgsApi::wallet, query)));
@@ -198,9 +225,8 @@ public class DgsPayGateway implements PaymentGateway {
         try (Response response = endpoint.invoke(client.api(), bearer, body)) {
             return new Exchange(response.getStatus(), DgsClient.body(response));
         } catch (ProcessingException e) {
-            Throwable cause = rootCause(e);
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || (cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).toLowerCase().contains("connect"))) {
+            Throwable cause = HttpAnswers.rootCause(e);
+            if (HttpAnswers.neverSent(e)) {
                 throw new GatewayUnavailableException("The gateway could not be reached (" + operation + "); nothing was sent.", e);
             }
             throw new GatewayOutcomeUnknownException("No answer from the gateway to " + operation
@@ -236,14 +262,6 @@ public class DgsPayGateway implements PaymentGateway {
         return new GatewayRejectedException(status, code == null ? String.valueOf(status) : code,
                 message == null ? "The gateway refused the request (HTTP " + status + ")." : message,
                 DgsWire.errors(body));
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static void pause(long millis) {

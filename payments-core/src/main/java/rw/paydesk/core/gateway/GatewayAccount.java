@@ -1,0 +1,54 @@
+package rw.paydesk.core.gateway;
+
+import rw.paydesk.core.money.Money;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One account PayDesk holds with a gateway, as configured. Its credentials stay in the
+ * adapter's settings; this record carries only their masked form, fit for a page.
+ *
+ * @param id           stable key stored on every record made through the account ({@code dgs}, {@code rwandapay}…)
+ * @param name         what people call it
+ * @param api          which API (and so which adapter) serves it
+ * @param baseUrl      where the API is
+ * @param maskedKey    the credential, masked ({@code sk_test_…0001})
+ * @param webhookUrl   where the gateway is to send this account's webhooks
+ * @param capabilities what it can do
+ * @param currencies   the currencies it collects in
+ * @param minimum      the smallest collection it accepts, if it has a floor
+ * @param maximum      the largest collection it accepts, if it has a ceiling
+ */
+public record GatewayAccount(String id, String name, GatewayApi api, String baseUrl, String maskedKey,
+                             String webhookUrl, Set<Capability> capabilities, Set<String> currencies,
+                             Money minimum, Money maximum) {
+
+    /** The account the portal has always used: DGS-Pay API v2. */
+    public static final String DGS = "dgs";
+    public static final String DGS_CHARGES = "dgs-charges";
+    public static final String RWANDA_PAY = "rwandapay";
+
+    public GatewayAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(api, "api");
+        capabilities = Set.copyOf(capabilities);
+        currencies = Set.copyOf(currencies);
+    }
+
+    public boolean supports(Capability capability) {
+        return capabilities.contains(capability);
+    }
+
+    /** Masks a secret for display: its kind prefix and last four characters, never more than a third of it. */
+    public static String mask(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return "(not set)";
+        }
+        String s = secret.trim();
+        int underscore = s.lastIndexOf('_', Math.min(s.length() - 1, 8));
+        String prefix = underscore > 0 && underscore < s.length() / 3 + 4 ? s.substring(0, underscore + 1) : "";
+        String tail = s.length() >= 12 ? s.substring(s.length() - 4) : "";
+        return prefix + "…" + tail;
+    }
+}

@@ -1,0 +1,80 @@
+package rw.paydesk.core.gateway.infrastructure.rwandapay.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.GatewayTransaction;
+import rw.paydesk.core.gateway.MobileMoneyCollection;
+
+import java.math.BigDecimal;
+
+import static rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire.decimal;
+import static rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire.object;
+import static rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire.text;
+
+/**
+ * Rwanda Pay's JSON, both ways. Answers come as {@code {"status":"success","data":{…}}}; the
+ * payment's own state is {@code data.status}. Our reference goes out as {@code reference}
+ * and comes back as {@code merchant_reference}; the gateway's {@code PAY-…} reference is kept
+ * as the transaction id.
+ */
+public final class RwandaPayWire {
+
+    private RwandaPayWire() {
+    }
+
+    /** The collect request: Rwanda Pay wants the local form of the number, {@code 07…}. */
+    public static JsonObject collect(MobileMoneyCollection r) {
+        JsonObjectBuilder metadata = Json.createObjectBuilder();
+        r.metadata().forEach(metadata::add);
+        if (r.description() != null) {
+            metadata.add("description", r.description());
+        }
+        metadata.add("customer_name", r.customer().value());
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("amount", amount(r.amount().amount()))
+                .add("phone", "0" + r.phone().national())
+                .add("provider", r.provider())
+                .add("reference", r.reference().value())
+                .add("metadata", metadata);
+        if (r.callbackUrl() != null) {
+            body.add("callback_url", r.callbackUrl());
+        }
+        return body.build();
+    }
+
+    /** The answer to a collect request. */
+    public static GatewayCharge charge(JsonObject answer) {
+        JsonObject data = data(answer);
+        String status = text(data, "status");
+        String url = text(data, "payment_url");
+        return new GatewayCharge(status == null ? "pending" : status, null,
+                "pending".equalsIgnoreCase(status) ? "Waiting for the customer to approve on their phone" : text(data, "message"),
+                text(data, "reference"), decimal(data, "fee"),
+                url == null ? "Approve the payment on your phone" : "Approve on your phone, or open " + url, null);
+    }
+
+    /** A payment as {@code GET /payments/{reference}} describes it. */
+    public static GatewayTransaction payment(JsonObject answer, String ourReference) {
+        JsonObject data = data(answer);
+        String merchant = text(data, "merchant_reference");
+        String currency = text(data, "currency");
+        String reason = text(data, "failure_reason");
+        return new GatewayTransaction(merchant == null ? ourReference : merchant, text(data, "reference"),
+                text(data, "status"), decimal(data, "amount"), currency == null ? "RWF" : currency,
+                decimal(data, "fee"), reason == null ? text(data, "message") : reason);
+    }
+
+    /** The {@code data} object of an answer, or the answer itself when it has none. */
+    public static JsonObject data(JsonObject answer) {
+        JsonObject data = object(answer, "data");
+        return data == null ? answer : data;
+    }
+
+    /** A money amount as Rwanda Pay writes it: whole RWF as a JSON integer. */
+    public static jakarta.json.JsonValue amount(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() <= 0 ? Json.createValue(plain.longValueExact()) : Json.createValue(amount);
+    }
+}
