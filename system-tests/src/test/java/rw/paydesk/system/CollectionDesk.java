@@ -29,6 +29,11 @@ final class CollectionDesk {
         maker.type(By.id("collect:email"), email);
     }
 
+    /** Picks the gateway account on the open Collections page by (part of) its name. */
+    static void through(Browser maker, String account) {
+        maker.choose("collect:gateway", account);
+    }
+
     /** Sends a request from the open Collections page; answers the reference the page names. */
     static String request(Browser maker, String phone, String amount, String customer, String provider) {
         fill(maker, phone, amount, customer, "customer@example.rw", provider);

@@ -86,6 +86,10 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 // the bundled sandbox is the gateway, on the same random port
                 .env("PAYDESK_PUBLIC_URL", root + "/")
                 .env("PAYDESK_GATEWAY_BASE_URL", root + "/sandbox/dgs/api-v2")
+                .env("PAYDESK_DGS_CHARGES_BASE_URL", root + "/sandbox/dgs/generation/v2")
+                .env("PAYDESK_RWANDAPAY_BASE_URL", root + "/sandbox/rwandapay/v1")
+                // the charges API has no callback field: the sandbox account's default webhook address
+                .env("SANDBOX_ACCOUNT_ACC_2322_0001_WEBHOOK_URL", root + "/api/webhooks/dgs")
                 .env("SANDBOX_PUBLIC_BASE_URL", root + "/sandbox")
                 // short enough for a test to see a time-out become UNKNOWN without waiting half a minute
                 .env("PAYDESK_GATEWAY_READ_TIMEOUT", "PT4S")
