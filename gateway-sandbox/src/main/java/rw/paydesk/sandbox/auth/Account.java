@@ -11,7 +11,7 @@ import java.util.Set;
  * @param secret        the sk_sandbox_… client secret
  * @param webhookSecret sent in the DGS-Webhook-Secret header of every webhook
  * @param apiCodes      the API codes enabled "in the dashboard"; others answer 403
- * @param webhookUrl    where webhooks of payment links without their own callback_url go
+ * @param webhookUrl    where webhooks of payment links without their own callback_url, and of charges, go
  */
 public record Account(String number, String name, String secret, String webhookSecret, Set<String> apiCodes,
                       Optional<String> webhookUrl) {

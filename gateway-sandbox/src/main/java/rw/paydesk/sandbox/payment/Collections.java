@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.api.Wire;
 import rw.paydesk.sandbox.ledger.Ledger;
@@ -26,6 +27,12 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class Collections {
+
+    /**
+     * The details key of a collection made through the charges API: its webhook names the charge's
+     * dgs_reference too, the identifier that API answered with.
+     */
+    public static final String DGS_REFERENCE = "dgs_reference";
 
     @Inject
     Ledger ledger;
@@ -95,6 +102,9 @@ public class Collections {
                 .add("net_amount", Wire.amount(t.amount()));
         if (t.provider() != null) {
             body.add("network", t.provider());
+        }
+        if (details.get(DGS_REFERENCE) instanceof JsonString dgsReference) {
+            body.add(DGS_REFERENCE, dgsReference);
         }
         body.add("customer", Wire.objectOrEmpty(details, "customer"))
                 .add("metadata", Wire.objectOrEmpty(details, "metadata"));

@@ -192,7 +192,7 @@ public class MobileMoney implements ClockTask {
     }
 
     /** A stable customer id per merchant and e-mail address, like a gateway's customer record. */
-    static String customerId(String account, String email) {
+    public static String customerId(String account, String email) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest((account + "|" + email.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.UTF_8));

@@ -97,6 +97,15 @@ public final class Api {
         return send(request, timeout);
     }
 
+    /** POST a JSON body with headers of its own, e.g. the charges API's X-DGS-API-Key. */
+    public static Reply postJson(String url, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request, null);
+    }
+
     public static Reply getUrl(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), null);
     }

@@ -23,6 +23,16 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
     /** A third account with every API code and no funds. */
     public static final String THIRD_ACCOUNT = "ACC-TEST-0003";
     public static final String THIRD_SECRET = "sk_sandbox_third_account_key";
+    /**
+     * An account with a default webhook URL, the only webhook target of the charges API: the
+     * receiver {@link #accountWebhooks()}, which lives as long as the server.
+     */
+    public static final String CHARGES_ACCOUNT = "ACC-CHRG-0001";
+    public static final String CHARGES_SECRET = "sk_sandbox_charges_account_key";
+    public static final String CHARGES_WEBHOOK_SECRET = "whsec_charges";
+    /** An account without PAYIN_MOBILE, for the charges API's 403. */
+    public static final String CARDS_ONLY_ACCOUNT = "ACC-CHRG-0002";
+    public static final String CARDS_ONLY_SECRET = "sk_sandbox_cards_only_key";
     public static final int TOKEN_LIFETIME_SECONDS = 5;
     public static final int MOMO_TIMEOUT_SECONDS = 4;
 
@@ -30,11 +40,13 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
 
     private final Path workDir;
     private final int port;
+    private final WebhookReceiver accountWebhooks;
     private PayaraMicroProcess process;
 
     private SandboxServer() {
         workDir = Path.of(System.getProperty("sandbox.work.dir", "target/it-server"));
         port = PayaraMicroProcess.freePort();
+        accountWebhooks = new WebhookReceiver();
     }
 
     @Override
@@ -89,11 +101,17 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
                 .env("SANDBOX_WEBHOOK_RETRY_DELAYS_SECONDS", "0.5,1,1")
                 .env("SANDBOX_FAULT_TIMEOUT_HOLD_MS", "3000")
                 .env("SANDBOX_CLOCK_INTERVAL_MS", "100")
-                .env("SANDBOX_ACCOUNTS", "ACC-2322-0001," + SECOND_ACCOUNT + "," + THIRD_ACCOUNT)
+                .env("SANDBOX_ACCOUNTS", "ACC-2322-0001," + SECOND_ACCOUNT + "," + THIRD_ACCOUNT + ","
+                        + CHARGES_ACCOUNT + "," + CARDS_ONLY_ACCOUNT)
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0002_SECRET", SECOND_SECRET)
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0002_WEBHOOK_SECRET", SECOND_WEBHOOK_SECRET)
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0002_API_CODES", "PAYIN_MOBILE")
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0003_SECRET", THIRD_SECRET)
+                .env("SANDBOX_ACCOUNT_ACC_CHRG_0001_SECRET", CHARGES_SECRET)
+                .env("SANDBOX_ACCOUNT_ACC_CHRG_0001_WEBHOOK_SECRET", CHARGES_WEBHOOK_SECRET)
+                .env("SANDBOX_ACCOUNT_ACC_CHRG_0001_WEBHOOK_URL", accountWebhooks.url())
+                .env("SANDBOX_ACCOUNT_ACC_CHRG_0002_SECRET", CARDS_ONLY_SECRET)
+                .env("SANDBOX_ACCOUNT_ACC_CHRG_0002_API_CODES", "PAYIN_CARD_LOCAL,PAYIN_CARD_INTL")
                 .start();
     }
 
@@ -123,10 +141,16 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
         return process.tail();
     }
 
+    /** The default webhook endpoint of {@link #CHARGES_ACCOUNT}. */
+    public WebhookReceiver accountWebhooks() {
+        return accountWebhooks;
+    }
+
     @Override
     public void close() {
         if (process != null) {
             process.close();
         }
+        accountWebhooks.close();
     }
 }

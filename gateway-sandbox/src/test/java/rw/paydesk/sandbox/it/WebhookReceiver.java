@@ -61,6 +61,18 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The statuses to answer the next calls with, counted from now (then 200), for a receiver that
+     * has been in use already.
+     */
+    public synchronized WebhookReceiver answeringNext(Integer... statuses) {
+        while (answers.size() < calls.get()) {
+            answers.add(200);
+        }
+        answers.addAll(List.of(statuses));
+        return this;
+    }
+
     /** Answers every call only after this long, like an overloaded merchant server. */
     public WebhookReceiver delaying(Duration delay) {
         this.delay = delay;
