@@ -14,7 +14,7 @@ import java.util.List;
  * known they throw {@link GatewayOutcomeUnknownException}, and the record stays UNKNOWN
  * until reconciliation asks {@link #transactionStatus}. Reads may be retried.
  */
-public interface PaymentGateway extends MobileMoneyChannel {
+public interface PaymentGateway extends MobileMoneyChannel, BalanceChannel {
 
     /** Starts a card payment with card data encrypted in the browser; PayDesk never sees it in clear. */
     GatewayCharge chargeCard(CardCollection request);
@@ -33,9 +33,6 @@ public interface PaymentGateway extends MobileMoneyChannel {
      * {@code offset}), in the gateway's order. A read: retried like the others.
      */
     TransactionPage transactionList(int limit, int offset);
-
-    /** Balances per currency. */
-    List<GatewayBalance> balances();
 
     /**
      * Sends a payout once. The gateway acknowledges it ({@code NEW}) and reports the outcome

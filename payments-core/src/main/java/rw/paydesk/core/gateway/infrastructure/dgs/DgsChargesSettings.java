@@ -27,12 +27,12 @@ public class DgsChargesSettings {
     String baseUrl;
 
     @Inject
-    @ConfigProperty(name = "paydesk.dgs-charges.api-key", defaultValue = "")
-    String apiKey;
+    @ConfigProperty(name = "paydesk.dgs-charges.api-key")
+    java.util.Optional<String> apiKey;
 
     @Inject
-    @ConfigProperty(name = "paydesk.dgs-charges.redirect-url", defaultValue = "")
-    String redirectUrl;
+    @ConfigProperty(name = "paydesk.dgs-charges.redirect-url")
+    java.util.Optional<String> redirectUrl;
 
     @Inject
     @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/")
@@ -54,12 +54,13 @@ public class DgsChargesSettings {
     }
 
     String apiKey() {
-        return apiKey.isBlank() ? dgs.clientSecret() : apiKey.trim();
+        return apiKey.filter(k -> !k.isBlank()).map(String::trim).orElseGet(dgs::clientSecret);
     }
 
     /** Where the customer's browser goes after paying (the API requires one): configured, or PayDesk's home. */
     public String redirectUrl() {
-        return redirectUrl.isBlank() ? (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") : redirectUrl;
+        return redirectUrl.filter(u -> !u.isBlank())
+                .orElse(publicUrl.endsWith("/") ? publicUrl : publicUrl + "/");
     }
 
     /** Its webhooks go where API v2's go. */

@@ -7,7 +7,13 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import rw.paydesk.core.gateway.BalanceChannel;
 import rw.paydesk.core.gateway.Capability;
+import rw.paydesk.core.gateway.CheckoutChannel;
+import rw.paydesk.core.gateway.GatewayBalance;
+import rw.paydesk.core.gateway.GatewayLink;
+import rw.paydesk.core.gateway.RefundChannel;
+import rw.paydesk.core.gateway.WithdrawalChannel;
 import rw.paydesk.core.gateway.GatewayAccount;
 import rw.paydesk.core.gateway.GatewayAdapter;
 import rw.paydesk.core.gateway.GatewayApi;
@@ -25,7 +31,9 @@ import rw.paydesk.core.gateway.infrastructure.rwandapay.internal.RwandaPayWire;
 import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Reference;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +56,8 @@ import java.util.logging.Logger;
  * </ul>
  */
 @ApplicationScoped
-public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel {
+public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel, RefundChannel, CheckoutChannel,
+        WithdrawalChannel, BalanceChannel {
 
     private static final Logger LOG = Logger.getLogger(RwandaPayGateway.class.getName());
     /** The gateway's bounds for one collection (its docs). */
@@ -56,6 +65,8 @@ public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel {
     static final Money MAXIMUM = Money.of("1000000", "RWF");
     /** With 90 a minute, at most 95 calls in any minute: under the sandbox plan's 100. */
     private static final int BURST = 5;
+    /** The gateway's smallest withdrawal (its docs). */
+    static final BigDecimal MINIMUM_WITHDRAWAL = new BigDecimal("10000");
 
     @Inject
     RwandaPaySettings settings;
@@ -78,7 +89,8 @@ public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel {
     public GatewayAccount account() {
         return new GatewayAccount(GatewayAccount.RWANDA_PAY, settings.name(), GatewayApi.RWANDA_PAY,
                 settings.baseUri().toString(), settings.maskedKey(), settings.callbackUrl(),
-                EnumSet.of(Capability.MOBILE_MONEY), Set.of("RWF"), MINIMUM, MAXIMUM);
+                EnumSet.of(Capability.MOBILE_MONEY, Capability.REFUNDS, Capability.CHECKOUT_LINKS, Capability.WITHDRAWALS,
+                        Capability.BALANCES), Set.of("RWF"), MINIMUM, MAXIMUM);
     }
 
     @Override
@@ -110,6 +122,49 @@ public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel {
             }
             throw e;
         }
+    }
+
+    @Override
+    public GatewayRefund refund(String refundReference, String paymentReference, BigDecimal amount, String reason) {
+        JsonObject body = RwandaPayWire.refund(amount, reason);
+        return RwandaPayWire.refundAnswer(sendOnce("payments/" + paymentReference + "/refund",
+                bearer -> api.refund(bearer, refundReference, paymentReference, body)));
+    }
+
+    @Override
+    public GatewayLink openCheckout(String reference, CheckoutRequest request) {
+        JsonObject body = RwandaPayWire.checkout(reference, request);
+        return RwandaPayWire.checkoutAnswer(sendOnce("checkout/initialize", bearer -> api.checkout(bearer, reference, body)),
+                defaultExpiry(java.time.Instant.now()));
+    }
+
+    @Override
+    public GatewayWithdrawal withdraw(String reference, BigDecimal amount, String phone, String provider, char[] pin) {
+        JsonObject body = RwandaPayWire.withdrawal(amount, phone, provider, pin);
+        return RwandaPayWire.withdrawalAnswer(sendOnce("withdrawals", bearer -> api.withdraw(bearer, reference, body)));
+    }
+
+    @Override
+    public Optional<GatewayWithdrawal> withdrawal(String gatewayReference) {
+        try {
+            return Optional.of(RwandaPayWire.withdrawalAnswer(sendOnce("withdrawals/" + gatewayReference,
+                    bearer -> api.withdrawal(bearer, gatewayReference))));
+        } catch (GatewayRejectedException e) {
+            if (e.httpStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public BigDecimal minimum() {
+        return MINIMUM_WITHDRAWAL;
+    }
+
+    @Override
+    public List<GatewayBalance> balances() {
+        return List.of(RwandaPayWire.balance(sendOnce("balance", api::balance)));
     }
 
     /**

@@ -25,8 +25,8 @@ public class RwandaPaySettings {
     String baseUrl;
 
     @Inject
-    @ConfigProperty(name = "paydesk.rwandapay.secret-key", defaultValue = "")
-    String secretKey;
+    @ConfigProperty(name = "paydesk.rwandapay.secret-key")
+    Optional<String> secretKey;
 
     @Inject
     @ConfigProperty(name = "paydesk.rwandapay.requests-per-minute", defaultValue = "90")
@@ -54,7 +54,7 @@ public class RwandaPaySettings {
 
     /** Switched on, and given a key. */
     public boolean enabled() {
-        return enabled && !secretKey.isBlank();
+        return enabled && !key().isBlank();
     }
 
     public String name() {
@@ -66,11 +66,15 @@ public class RwandaPaySettings {
     }
 
     String bearer() {
-        return "Bearer " + secretKey.trim();
+        return "Bearer " + key();
     }
 
     String maskedKey() {
-        return rw.paydesk.core.gateway.GatewayAccount.mask(secretKey);
+        return rw.paydesk.core.gateway.GatewayAccount.mask(key());
+    }
+
+    private String key() {
+        return secretKey.map(String::trim).orElse("");
     }
 
     /** Below the gateway's own limit (100 a minute in its sandbox), so that 429s stay rare. */

@@ -44,6 +44,10 @@ public interface RwandaPayApi {
     Response withdraw(@HeaderParam(AUTHORIZATION) String bearer, @HeaderParam(IDEMPOTENCY_KEY) String key, JsonObject body);
 
     @GET
+    @Path("withdrawals/{reference}")
+    Response withdrawal(@HeaderParam(AUTHORIZATION) String bearer, @PathParam("reference") String reference);
+
+    @GET
     @Path("balance")
     Response balance(@HeaderParam(AUTHORIZATION) String bearer);
 }

@@ -3,7 +3,12 @@ package rw.paydesk.core.gateway.infrastructure.rwandapay.internal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import rw.paydesk.core.gateway.CheckoutChannel;
+import rw.paydesk.core.gateway.GatewayBalance;
 import rw.paydesk.core.gateway.GatewayCharge;
+import rw.paydesk.core.gateway.GatewayLink;
+import rw.paydesk.core.gateway.RefundChannel;
+import rw.paydesk.core.gateway.WithdrawalChannel;
 import rw.paydesk.core.gateway.GatewayTransaction;
 import rw.paydesk.core.gateway.MobileMoneyCollection;
 
@@ -76,5 +81,83 @@ public final class RwandaPayWire {
     public static jakarta.json.JsonValue amount(BigDecimal amount) {
         BigDecimal plain = amount.stripTrailingZeros();
         return plain.scale() <= 0 ? Json.createValue(plain.longValueExact()) : Json.createValue(amount);
+    }
+
+    public static JsonObject refund(BigDecimal amount, String reason) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("amount", amount(amount));
+        if (reason != null && !reason.isBlank()) {
+            body.add("reason", reason);
+        }
+        return body.build();
+    }
+
+    public static RefundChannel.GatewayRefund refundAnswer(JsonObject answer) {
+        JsonObject data = data(answer);
+        String reference = text(data, "refund_reference");
+        return new RefundChannel.GatewayRefund(reference == null ? text(data, "reference") : reference,
+                text(data, "status"), decimal(data, "amount"), decimal(data, "refunded_total"));
+    }
+
+    public static JsonObject checkout(String reference, CheckoutChannel.CheckoutRequest r) {
+        JsonObjectBuilder customer = Json.createObjectBuilder();
+        if (r.customerName() != null) {
+            customer.add("name", r.customerName());
+        }
+        if (r.customerEmail() != null) {
+            customer.add("email", r.customerEmail());
+        }
+        if (r.customerPhone() != null) {
+            customer.add("phone", r.customerPhone());
+        }
+        JsonObjectBuilder meta = Json.createObjectBuilder().add("source", "paydesk");
+        if (r.description() != null) {
+            meta.add("description", r.description());
+        }
+        return Json.createObjectBuilder()
+                .add("amount", amount(r.amount().amount()))
+                .add("currency", r.amount().currency().getCurrencyCode())
+                .add("customer", customer)
+                .add("tx_ref", reference)
+                .add("redirect_url", r.redirectUrl())
+                .add("webhook_url", r.webhookUrl())
+                .add("meta", meta)
+                .build();
+    }
+
+    public static GatewayLink checkoutAnswer(JsonObject answer, java.time.Instant fallbackExpiry) {
+        JsonObject data = data(answer);
+        String expires = text(data, "expires_at");
+        java.time.Instant expiresAt = fallbackExpiry;
+        if (expires != null) {
+            try {
+                expiresAt = java.time.OffsetDateTime.parse(expires).toInstant();
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                expiresAt = fallbackExpiry;
+            }
+        }
+        return new GatewayLink(text(data, "session_id"), text(data, "payment_url"), null, expiresAt);
+    }
+
+    /** The withdrawal request; the PIN is written into the body of this one call and nowhere else. */
+    public static JsonObject withdrawal(BigDecimal amount, String phone, String provider, char[] pin) {
+        return Json.createObjectBuilder().add("amount", amount(amount)).add("phone", phone).add("provider", provider)
+                .add("pin", new String(pin)).build();
+    }
+
+    public static WithdrawalChannel.GatewayWithdrawal withdrawalAnswer(JsonObject answer) {
+        JsonObject data = data(answer);
+        return new WithdrawalChannel.GatewayWithdrawal(text(data, "reference"), text(data, "status"),
+                decimal(data, "amount"), decimal(data, "fee"));
+    }
+
+    public static GatewayBalance balance(JsonObject answer) {
+        JsonObject data = data(answer);
+        String currency = text(data, "currency");
+        BigDecimal available = decimal(data, "available_balance");
+        BigDecimal pending = decimal(data, "pending_balance");
+        BigDecimal balance = decimal(data, "balance");
+        return new GatewayBalance(currency == null ? "RWF" : currency,
+                balance != null ? balance : (available == null ? BigDecimal.ZERO : available).add(pending == null ? BigDecimal.ZERO : pending),
+                available, pending);
     }
 }
