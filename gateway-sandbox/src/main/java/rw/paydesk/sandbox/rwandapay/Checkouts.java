@@ -103,10 +103,11 @@ public class Checkouts {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long paymentId = rs.getLong("payment_id");
+                long id = rs.getLong("payment_id");
+                Long paymentId = rs.wasNull() ? null : id;
                 return Optional.of(new Session(rs.getString("session_id"), rs.getString("tx_ref"), rs.getLong("amount"),
                         rs.getString("currency"), Payments.json(rs.getString("customer")), rs.getString("redirect_url"),
-                        rs.getString("webhook_url"), Payments.json(rs.getString("meta")), rs.wasNull() ? null : paymentId,
+                        rs.getString("webhook_url"), Payments.json(rs.getString("meta")), paymentId,
                         Rows.instant(rs.getTimestamp("expires_at"))));
             }
         }

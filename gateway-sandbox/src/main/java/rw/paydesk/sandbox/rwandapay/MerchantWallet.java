@@ -55,6 +55,15 @@ public class MerchantWallet {
         return db.inTransaction(this::lock);
     }
 
+    /** Adds funds to the available balance (control API). */
+    public Balance topUp(long amount) {
+        return db.inTransaction(c -> {
+            Balance topped = lock(c).credited(amount);
+            save(c, topped);
+            return topped;
+        });
+    }
+
     /** Locks the wallet row for the rest of the caller's transaction, creating it at first use. */
     Balance lock(Connection c) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO rwp_wallet (id, available, pending) "

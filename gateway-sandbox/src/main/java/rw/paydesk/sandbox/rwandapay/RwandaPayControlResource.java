@@ -32,6 +32,9 @@ public class RwandaPayControlResource {
     @Inject
     Payments payments;
 
+    @Inject
+    MerchantWallet wallet;
+
     @GET
     @Path("state")
     public String state() {
@@ -90,6 +93,19 @@ public class RwandaPayControlResource {
         v.throwIfInvalid();
         faults.limiter().limit(perMinute.intValue());
         return state();
+    }
+
+    /** Adds to the available balance, e.g. after a test emptied it to see a 402. */
+    @POST
+    @Path("top-up")
+    public String topUp(String text) {
+        JsonObject body = Checks.body(text, false);
+        Checks v = new Checks();
+        Long amount = v.wholeAmount(body, "amount", 1, 1_000_000_000, true);
+        v.throwIfInvalid();
+        MerchantWallet.Balance b = wallet.topUp(amount);
+        return JSON.createObjectBuilder().add("balance", b.total()).add("available_balance", b.available())
+                .add("pending_balance", b.pending()).build().toString();
     }
 
     @POST

@@ -25,6 +25,7 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
     public static final String THIRD_SECRET = "sk_sandbox_third_account_key";
     public static final int TOKEN_LIFETIME_SECONDS = 5;
     public static final int MOMO_TIMEOUT_SECONDS = 4;
+    public static final int RWANDAPAY_PAYMENT_TIMEOUT_SECONDS = 4;
 
     private static SandboxServer instance;
 
@@ -94,6 +95,12 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0002_WEBHOOK_SECRET", SECOND_WEBHOOK_SECRET)
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0002_API_CODES", "PAYIN_MOBILE")
                 .env("SANDBOX_ACCOUNT_ACC_TEST_0003_SECRET", THIRD_SECRET)
+                .env("SANDBOX_RWANDAPAY_OUTCOME_DELAY_MS", "300")
+                .env("SANDBOX_RWANDAPAY_PAYMENT_TIMEOUT_SECONDS", Integer.toString(RWANDAPAY_PAYMENT_TIMEOUT_SECONDS))
+                .env("SANDBOX_RWANDAPAY_WITHDRAWAL_DELAY_MS", "300")
+                .env("SANDBOX_RWANDAPAY_SETTLEMENT_DELAY_SECONDS", "3600")
+                // The tests poll: the docs' 100 per minute is set back per test through the control API.
+                .env("SANDBOX_RWANDAPAY_RATE_LIMIT_PER_MINUTE", "100000")
                 .start();
     }
 
@@ -117,6 +124,10 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
 
     public String apiUrl() {
         return baseUrl() + "/dgs/api-v2";
+    }
+
+    public String rwandaPayUrl() {
+        return baseUrl() + "/rwandapay/v1";
     }
 
     public String log() {
