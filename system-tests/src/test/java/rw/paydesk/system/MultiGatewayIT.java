@@ -125,6 +125,58 @@ class MultiGatewayIT {
     }
 
     @Test
+    void a_busy_rwanda_pay_is_waited_out_and_no_collection_is_lost_or_doubled() throws Exception {
+        Sandbox.control("/rwandapay/rate-limit", "{\"per_minute\": 3}");
+        try {
+            // someone else on the same key uses the minute's three calls: the gateway refuses a fourth
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, rwandaPayStatus("/balance"));
+            }
+            assertEquals(429, rwandaPayStatus("/balance"), "the gateway is at its limit");
+            CollectionDesk.through(maker, "Rwanda Pay");
+            List<String> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                sent.add(requestPatiently("0788" + CollectionDesk.digits(6), String.valueOf(1000 + i)));
+            }
+            for (String reference : sent) {
+                awaitStatus(reference, "SUCCESSFUL");
+            }
+            assertEquals(5, new java.util.HashSet<>(sent).size());
+            Sandbox.control("/rwandapay/rate-limit", "{\"per_minute\": 100}");
+            for (String reference : sent) {
+                // the gateway has each, found by our reference (it refuses a second payment with it)
+                assertEquals(200, rwandaPayStatus("/payments/" + reference), reference);
+            }
+        } finally {
+            Sandbox.control("/rwandapay/rate-limit", "{\"per_minute\": 100}");
+        }
+    }
+
+    /**
+     * Sends a request from the Collections page and waits as long as the gateway makes it wait
+     * (a 429 holds the call for its Retry-After, up to a minute), then answers the reference.
+     */
+    private String requestPatiently(String phone, String amount) {
+        String before = maker.driver().findElement(By.id("messages")).getText();
+        CollectionDesk.fill(maker, phone, amount, "Diane Ingabire", "diane@example.rw", "");
+        maker.driver().findElement(By.id("collect:send")).click();
+        maker.waitUntil(d -> {
+            String now = d.findElement(By.id("messages")).getText();
+            return !now.equals(before) && now.contains("PDM");
+        }, Duration.ofSeconds(150));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(PDM[A-Z0-9]{12})").matcher(maker.text(By.id("messages")));
+        assertTrue(m.find(), maker.text(By.id("messages")));
+        assertTrue(maker.text(By.id("messages")).contains("Payment prompt"), "sent, not refused: " + maker.text(By.id("messages")));
+        return m.group(1);
+    }
+
+    private static int rwandaPayStatus(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PayDeskServer.baseUrl() + "/sandbox/rwandapay/v1" + path))
+                .header("Authorization", "Bearer sk_test_paydesk_sandbox_rwandapay_0001").build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void an_administrator_sees_every_account_with_its_key_masked() {
         try (Browser admin = new Browser()) {
             admin.signIn("admin", "demo-admin-pass");

@@ -88,6 +88,8 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 .env("PAYDESK_GATEWAY_BASE_URL", root + "/sandbox/dgs/api-v2")
                 .env("PAYDESK_DGS_CHARGES_BASE_URL", root + "/sandbox/dgs/generation/v2")
                 .env("PAYDESK_RWANDAPAY_BASE_URL", root + "/sandbox/rwandapay/v1")
+                // a rate-limited call may wait out a whole minute's window, and then its turn
+                .env("PAYDESK_RWANDAPAY_MAX_THROTTLE_WAIT", "PT150S")
                 // the charges API has no callback field: the sandbox account's default webhook address
                 .env("SANDBOX_ACCOUNT_ACC_2322_0001_WEBHOOK_URL", root + "/api/webhooks/dgs")
                 .env("SANDBOX_PUBLIC_BASE_URL", root + "/sandbox")

@@ -33,7 +33,7 @@ public class RwandaPaySettings {
     int requestsPerMinute;
 
     @Inject
-    @ConfigProperty(name = "paydesk.rwandapay.max-throttle-wait", defaultValue = "PT60S")
+    @ConfigProperty(name = "paydesk.rwandapay.max-throttle-wait", defaultValue = "PT90S")
     String maxThrottleWait;
 
     @Inject
