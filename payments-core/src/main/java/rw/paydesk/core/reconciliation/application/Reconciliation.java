@@ -64,6 +64,9 @@ public class Reconciliation {
     ChargeChecks charges;
 
     @Inject
+    rw.paydesk.core.refund.application.RefundSender refunds;
+
+    @Inject
     WithdrawalChecks withdrawals;
 
     @Inject
@@ -154,6 +157,7 @@ public class Reconciliation {
             keepLease();
             charges.bringForwardFinishedAtGateway(start);
             settled = charges.checkDue(start);
+            settled += refunds.resendDue(start);
             settled += withdrawals.checkDue(start);
             if (settled > 0) {
                 ledger.catchUpLocal();
