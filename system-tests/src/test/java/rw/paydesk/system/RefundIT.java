@@ -58,6 +58,7 @@ class RefundIT {
                     "the whole payment is offered");
             approver.type(By.id("refund-form:amount"), "6000");
             approver.click(By.id("refund-form:confirm-refund"));
+            approver.screenshot("refund-too-much");
             String tooMuch = approver.text(By.xpath("//*[@id='refund-form:amount']/following-sibling::*[contains(@class,'ui-message')][1]"));
             assertTrue(tooMuch.contains("At most RWF 5,000"), tooMuch);
 

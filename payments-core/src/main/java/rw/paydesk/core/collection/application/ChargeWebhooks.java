@@ -52,9 +52,12 @@ public class ChargeWebhooks {
         ChargeStatus before = charge.status();
         charge.noteGatewayDetails(event.transactionId().isEmpty() ? null : event.transactionId(),
                 DgsWire.decimal(event.payload(), "fee"), null);
-        String reason = DgsWire.text(event.payload(), "reason");
-        if (charge.advance(next.get(), null, reason != null ? reason : DgsWire.text(event.payload(), "message"),
-                clock.instant())) {
+        jakarta.json.JsonObject fields = GatewayEvent.fields(event.payload());
+        String reason = firstText(fields, "reason", "failure_reason", "message");
+        if (reason == null && next.get().isFinal()) {
+            reason = next.get() == ChargeStatus.SUCCESSFUL ? "Paid" : "Failed";
+        }
+        if (charge.advance(next.get(), null, reason, clock.instant())) {
             event.effect("charge " + charge.reference() + ": " + before + " -> " + charge.status());
             audit.recordAs(AuditTrail.GATEWAY, AuditAction.CHARGE_UPDATED, charge.reference(),
                     before + " -> " + charge.status() + " (webhook " + event.inboxId() + (event.replay() ? ", replayed" : "") + ")");
@@ -81,5 +84,15 @@ public class ChargeWebhooks {
                     .getResultStream().findFirst();
         }
         return found;
+    }
+
+    private static String firstText(jakarta.json.JsonObject fields, String... names) {
+        for (String name : names) {
+            String value = DgsWire.text(fields, name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 }
