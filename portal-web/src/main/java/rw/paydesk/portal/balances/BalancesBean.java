@@ -4,14 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import rw.paydesk.core.balance.application.BalanceService;
-import rw.paydesk.core.gateway.GatewayBalance;
-import rw.paydesk.core.gateway.GatewayOutcomeUnknownException;
-import rw.paydesk.core.gateway.GatewayRejectedException;
-import rw.paydesk.core.gateway.GatewayUnavailableException;
+import rw.paydesk.core.balance.application.BalanceService.AccountBalances;
 
 import java.util.List;
 
-/** The balances page: one row per currency, as the gateway reports it now. */
+/**
+ * The balances page: a section per gateway account that reports balances, one row per currency,
+ * as each gateway reports it now. An account that cannot be read says so in its own section.
+ */
 @Named
 @RequestScoped
 public class BalancesBean {
@@ -19,23 +19,12 @@ public class BalancesBean {
     @Inject
     BalanceService service;
 
-    private List<GatewayBalance> balances;
-    private String problem;
+    private List<AccountBalances> accounts;
 
-    public List<GatewayBalance> getBalances() {
-        if (balances == null && problem == null) {
-            try {
-                balances = service.balances();
-            } catch (GatewayUnavailableException | GatewayOutcomeUnknownException | GatewayRejectedException e) {
-                problem = "The gateway did not give the balances just now (" + e.getMessage() + "). Try again in a moment.";
-                balances = List.of();
-            }
+    public List<AccountBalances> getAccounts() {
+        if (accounts == null) {
+            accounts = service.byAccount();
         }
-        return balances;
-    }
-
-    public String getProblem() {
-        getBalances();
-        return problem;
+        return accounts;
     }
 }

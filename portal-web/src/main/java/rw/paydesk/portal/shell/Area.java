@@ -22,6 +22,7 @@ public enum Area {
     PAYOUTS("Payouts", "/payouts/index.xhtml", "pi pi-send", EnumSet.of(MAKER, APPROVER, VIEWER)),
     BULK_PAYOUTS("Bulk payouts", "/payouts/bulk/index.xhtml", "pi pi-file-import", EnumSet.of(MAKER, APPROVER, VIEWER)),
     BALANCES("Balances", "/balances/index.xhtml", "pi pi-wallet", EnumSet.of(MAKER, APPROVER, VIEWER)),
+    WITHDRAWALS("Withdrawals", "/withdrawals/index.xhtml", "pi pi-money-bill", EnumSet.of(APPROVER, VIEWER)),
     FX_QUOTES("FX quotes", "/fx/index.xhtml", "pi pi-arrow-right-arrow-left", EnumSet.of(MAKER, APPROVER, VIEWER)),
     TRANSACTIONS("Transactions", "/transactions/index.xhtml", "pi pi-list", EnumSet.of(MAKER, APPROVER, VIEWER)),
     RECONCILIATION("Reconciliation", "/reconciliation/index.xhtml", "pi pi-check-square", EnumSet.of(APPROVER, VIEWER)),

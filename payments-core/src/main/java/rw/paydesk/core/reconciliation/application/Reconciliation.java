@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * <ol>
  * <li>syncs the ledger (our records and the gateway's list), so both sides are fresh;</li>
  * <li>asks the gateway about open charges whose check is due, and at once about those its
- * list already shows final (a lost webhook is made good within one turn);</li>
+ * list already shows final (a lost webhook is made good within one turn); then about open
+ * withdrawals ({@link WithdrawalChecks});</li>
  * <li>matches what changed since the last turn, and every open difference, three ways
  * ({@link MatchSteps}), and ages what is still open.</li>
  * </ol>
@@ -66,6 +67,9 @@ public class Reconciliation {
     rw.paydesk.core.refund.application.RefundSender refunds;
 
     @Inject
+    WithdrawalChecks withdrawals;
+
+    @Inject
     LedgerSync ledger;
 
     @Inject
@@ -93,7 +97,7 @@ public class Reconciliation {
     void timeout() {
         Turn turn = runTurn();
         if (turn.ran() && (turn.settled() > 0 || turn.counts().found() > 0 || turn.counts().cleared() > 0)) {
-            LOG.info(() -> "reconciliation: " + turn.settled() + " open charge(s) settled, " + turn.counts().found()
+            LOG.info(() -> "reconciliation: " + turn.settled() + " open charge(s) or withdrawal(s) settled, " + turn.counts().found()
                     + " difference(s) found, " + turn.counts().cleared() + " cleared, " + turn.counts().exceptions()
                     + " became exceptions");
         }
@@ -154,6 +158,7 @@ public class Reconciliation {
             charges.bringForwardFinishedAtGateway(start);
             settled = charges.checkDue(start);
             settled += refunds.resendDue(start);
+            settled += withdrawals.checkDue(start);
             if (settled > 0) {
                 ledger.catchUpLocal();
             }

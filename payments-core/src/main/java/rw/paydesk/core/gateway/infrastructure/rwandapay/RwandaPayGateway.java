@@ -140,7 +140,7 @@ public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel, Ref
 
     @Override
     public GatewayWithdrawal withdraw(String reference, BigDecimal amount, String phone, String provider, char[] pin) {
-        JsonObject body = RwandaPayWire.withdrawal(amount, phone, provider, pin);
+        JsonObject body = RwandaPayWire.withdrawal(amount, phone, provider, pin, settings.callbackUrl());
         return RwandaPayWire.withdrawalAnswer(sendOnce("withdrawals", bearer -> api.withdraw(bearer, reference, body)));
     }
 

@@ -138,10 +138,17 @@ public final class RwandaPayWire {
         return new GatewayLink(text(data, "session_id"), text(data, "payment_url"), null, expiresAt);
     }
 
-    /** The withdrawal request; the PIN is written into the body of this one call and nowhere else. */
-    public static JsonObject withdrawal(BigDecimal amount, String phone, String provider, char[] pin) {
-        return Json.createObjectBuilder().add("amount", amount(amount)).add("phone", phone).add("provider", provider)
-                .add("pin", new String(pin)).build();
+    /**
+     * The withdrawal request; the PIN is written into the body of this one call and nowhere else.
+     * Its outcome comes by webhook to {@code callbackUrl}: without one, Rwanda Pay sends none.
+     */
+    public static JsonObject withdrawal(BigDecimal amount, String phone, String provider, char[] pin, String callbackUrl) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("amount", amount(amount)).add("phone", phone)
+                .add("provider", provider).add("pin", new String(pin));
+        if (callbackUrl != null && !callbackUrl.isBlank()) {
+            body.add("callback_url", callbackUrl);
+        }
+        return body.build();
     }
 
     public static WithdrawalChannel.GatewayWithdrawal withdrawalAnswer(JsonObject answer) {
