@@ -76,21 +76,27 @@ public final class Html {
                 + "<a href=\"" + base + "/handset\">Virtual handset</a>"
                 + "<a href=\"" + base + "/webhooks\">Webhooks</a>"
                 + "<a href=\"" + base + "/accounts\">Accounts</a>"
-                + "<a href=\"" + base + "/transactions\">Transactions</a></header>"
-                + "<main><h1>" + esc(title) + "</h1>" + body + "</main>", null);
+                + "<a href=\"" + base + "/transactions\">Transactions</a>"
+                + "<a href=\"" + base + "/rwandapay\">Rwanda Pay</a></header>"
+                + "<main><h1>" + esc(title) + "</h1>" + body + "</main>", null, "DGS-Pay");
     }
 
     /** A customer-facing page (payment link, 3-D Secure) without the operator navigation. */
     public static String customerPage(String title, String body, Integer refreshSeconds) {
-        return document(title, "<header><strong>DGS-Pay</strong><span class=\"muted\" style=\"color:#cfe3ff\">sandbox</span>"
-                + "</header><main style=\"max-width:560px\"><h1>" + esc(title) + "</h1>" + body + "</main>", refreshSeconds);
+        return customerPage("DGS-Pay", title, body, refreshSeconds);
     }
 
-    private static String document(String title, String body, Integer refreshSeconds) {
+    /** A customer-facing page of the emulated gateway {@code brand} (e.g. "Rwanda Pay"). */
+    public static String customerPage(String brand, String title, String body, Integer refreshSeconds) {
+        return document(title, "<header><strong>" + esc(brand) + "</strong><span class=\"muted\" style=\"color:#cfe3ff\">sandbox</span>"
+                + "</header><main style=\"max-width:560px\"><h1>" + esc(title) + "</h1>" + body + "</main>", refreshSeconds, brand);
+    }
+
+    private static String document(String title, String body, Integer refreshSeconds, String brand) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + (refreshSeconds == null ? "" : "<meta http-equiv=\"refresh\" content=\"" + refreshSeconds + "\">")
-                + "<title>" + esc(title) + " · DGS-Pay sandbox</title><style>" + CSS + "</style></head><body>"
+                + "<title>" + esc(title) + " · " + esc(brand) + " sandbox</title><style>" + CSS + "</style></head><body>"
                 + body + "</body></html>";
     }
 
@@ -109,7 +115,7 @@ public final class Html {
 
     public static String badge(String status) {
         String kind = switch (status) {
-            case "successful", "delivered", "success" -> "ok";
+            case "successful", "delivered", "success", "refunded", "partially_refunded" -> "ok";
             case "failed", "dropped" -> "bad";
             default -> "wait";
         };

@@ -37,6 +37,7 @@ public class LandingPage {
                 + tile(base + "/webhooks", "Webhooks", "Every delivery and attempt; redeliver one.")
                 + tile(base + "/accounts", "Accounts", "Balances per currency; top up to fund payouts.")
                 + tile(base + "/transactions", "Transactions", "The latest collections and payouts.")
+                + tile(base + "/rwandapay", "Rwanda Pay v1", "The Rwanda Pay emulator: payments, balance, withdrawals.")
                 + "</div><h2>Endpoints</h2><div class=\"card scroll\"><table>"
                 + row("POST", "/api/auth/token", "access token (account_number, client_secret)")
                 + row("POST", "/api/init_payment", "mobile money (PAYIN_MOBILE) or card (PAYIN_CARD_LOCAL / _INTL)")

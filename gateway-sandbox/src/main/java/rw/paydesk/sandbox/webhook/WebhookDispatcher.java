@@ -2,6 +2,8 @@ package rw.paydesk.sandbox.webhook;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import rw.paydesk.sandbox.auth.Account;
@@ -16,12 +18,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Sends due webhooks one after the other (so a release in a chosen order arrives in that order),
- * with the account's secret in the {@code DGS-Webhook-Secret} header, and retries a non-2xx answer
- * or a network error after the configured back-off.
+ * with the account's secret in the {@code DGS-Webhook-Secret} header (or the headers of the
+ * delivery's own gateway, see {@link WebhookHeaders}), and retries a non-2xx answer or a network
+ * error after the configured back-off.
  */
 @ApplicationScoped
 public class WebhookDispatcher implements ClockTask {
@@ -41,6 +45,10 @@ public class WebhookDispatcher implements ClockTask {
 
     @Inject
     Counters counters;
+
+    @Inject
+    @Any
+    Instance<WebhookHeaders> gatewayHeaders;
 
     @Inject
     @ConfigProperty(name = "sandbox.webhook.retry-delays-seconds", defaultValue = "5,30,120,600,1800")
@@ -82,16 +90,21 @@ public class WebhookDispatcher implements ClockTask {
         Integer status = null;
         String error = null;
         try {
-            Account account = accounts.get(d.accountNumber());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(d.url()))
                     .timeout(Duration.ofSeconds(timeoutSeconds))
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "DGS-Pay-Sandbox/2")
-                    .header(SECRET_HEADER, account.webhookSecret())
-                    .header("DGS-Webhook-Id", Long.toString(d.id()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
-                    .build();
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .header("Content-Type", "application/json");
+            Optional<WebhookHeaders> signer = d.gateway() == null ? Optional.empty()
+                    : gatewayHeaders.stream().filter(h -> h.gateway().equals(d.gateway())).findFirst();
+            if (signer.isPresent()) {
+                signer.get().headers(d, started).forEach(request::header);
+            } else {
+                Account account = accounts.get(d.accountNumber());
+                request.header("User-Agent", "DGS-Pay-Sandbox/2")
+                        .header(SECRET_HEADER, account.webhookSecret())
+                        .header("DGS-Webhook-Id", Long.toString(d.id()));
+            }
+            status = client.send(request.POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";

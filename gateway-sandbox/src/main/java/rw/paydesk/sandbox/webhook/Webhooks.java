@@ -24,7 +24,7 @@ import java.util.Optional;
 public class Webhooks {
 
     private static final String COLUMNS = "id, account_number, txn_id, event, url, payload, status, attempts, "
-            + "next_attempt_at, last_http_status, created_at, delivered_at";
+            + "next_attempt_at, last_http_status, created_at, delivered_at, gateway, event_id";
 
     @Inject
     Db db;
@@ -42,24 +42,39 @@ public class Webhooks {
      */
     public void enqueue(Connection c, String accountNumber, Long txnId, String event, String url, JsonObject payload)
             throws SQLException {
+        enqueue(c, null, null, accountNumber, txnId, event, url, payload);
+    }
+
+    /**
+     * Queues a webhook of another emulated gateway: {@code gateway} selects the {@link WebhookHeaders}
+     * that sign it, {@code eventId} is sent with every attempt and copy of it.
+     */
+    public void enqueue(Connection c, String gateway, String eventId, String accountNumber, Long txnId, String event,
+                        String url, JsonObject payload) throws SQLException {
+        Row row = new Row(gateway, eventId, accountNumber, txnId, event, url, payload.toString());
         if (controls.takeDrop()) {
-            insert(c, accountNumber, txnId, event, url, payload, "dropped");
+            insert(c, row, "dropped");
             return;
         }
         int copies = controls.takeDuplicate() ? 2 : 1;
         String status = controls.holding() ? "held" : "pending";
         for (int i = 0; i < copies; i++) {
-            insert(c, accountNumber, txnId, event, url, payload, status);
+            insert(c, row, status);
         }
     }
 
-    private void insert(Connection c, String accountNumber, Long txnId, String event, String url, JsonObject payload,
-                        String status) throws SQLException {
+    private record Row(String gateway, String eventId, String accountNumber, Long txnId, String event, String url,
+                       String payload) {
+    }
+
+    private void insert(Connection c, Row row, String status) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (id, account_number, txn_id, "
-                + "event, url, payload, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                + "event, url, payload, status, attempts, next_attempt_at, created_at, gateway, event_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
             Instant now = Instant.now();
-            Rows.bind(insert, ids.next("webhook_delivery"), accountNumber, txnId, event, url, payload.toString(), status,
-                    "pending".equals(status) ? now : null, now).executeUpdate();
+            Rows.bind(insert, ids.next("webhook_delivery"), row.accountNumber(), row.txnId(), row.event(), row.url(),
+                    row.payload(), status, "pending".equals(status) ? now : null, now, row.gateway(), row.eventId())
+                    .executeUpdate();
         }
     }
 
@@ -153,7 +168,8 @@ public class Webhooks {
                     list.add(new Delivery(rs.getLong("id"), rs.getString("account_number"), txnId, rs.getString("event"),
                             rs.getString("url"), rs.getString("payload"), rs.getString("status"), rs.getInt("attempts"),
                             Rows.instant(rs.getTimestamp("next_attempt_at")), lastStatus,
-                            Rows.instant(rs.getTimestamp("created_at")), Rows.instant(rs.getTimestamp("delivered_at"))));
+                            Rows.instant(rs.getTimestamp("created_at")), Rows.instant(rs.getTimestamp("delivered_at")),
+                            rs.getString("gateway"), rs.getString("event_id")));
                 }
             }
         }

@@ -35,6 +35,7 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
     public static final String CARDS_ONLY_SECRET = "sk_sandbox_cards_only_key";
     public static final int TOKEN_LIFETIME_SECONDS = 5;
     public static final int MOMO_TIMEOUT_SECONDS = 4;
+    public static final int RWANDAPAY_PAYMENT_TIMEOUT_SECONDS = 4;
 
     private static SandboxServer instance;
 
@@ -112,6 +113,12 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
                 .env("SANDBOX_ACCOUNT_ACC_CHRG_0001_WEBHOOK_URL", accountWebhooks.url())
                 .env("SANDBOX_ACCOUNT_ACC_CHRG_0002_SECRET", CARDS_ONLY_SECRET)
                 .env("SANDBOX_ACCOUNT_ACC_CHRG_0002_API_CODES", "PAYIN_CARD_LOCAL,PAYIN_CARD_INTL")
+                .env("SANDBOX_RWANDAPAY_OUTCOME_DELAY_MS", "300")
+                .env("SANDBOX_RWANDAPAY_PAYMENT_TIMEOUT_SECONDS", Integer.toString(RWANDAPAY_PAYMENT_TIMEOUT_SECONDS))
+                .env("SANDBOX_RWANDAPAY_WITHDRAWAL_DELAY_MS", "300")
+                .env("SANDBOX_RWANDAPAY_SETTLEMENT_DELAY_SECONDS", "3600")
+                // The tests poll: the docs' 100 per minute is set back per test through the control API.
+                .env("SANDBOX_RWANDAPAY_RATE_LIMIT_PER_MINUTE", "100000")
                 .start();
     }
 
@@ -135,6 +142,10 @@ public final class SandboxServer implements BeforeAllCallback, ExtensionContext.
 
     public String apiUrl() {
         return baseUrl() + "/dgs/api-v2";
+    }
+
+    public String rwandaPayUrl() {
+        return baseUrl() + "/rwandapay/v1";
     }
 
     public String log() {

@@ -11,7 +11,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -19,8 +22,12 @@ import java.util.function.Predicate;
 /** A merchant's webhook endpoint in the test: records every POST and answers the statuses it is told to. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One received webhook. */
-    public record Received(String secret, JsonObject body, int answeredWith) {
+    /** One received webhook, with its raw body and headers (names in lower case) for signature checks. */
+    public record Received(String secret, JsonObject body, int answeredWith, String raw, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     private final HttpServer server;
@@ -47,8 +54,10 @@ public final class WebhookReceiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             int status = n < answers.size() ? answers.get(n) : 200;
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             received.add(new Received(exchange.getRequestHeaders().getFirst("DGS-Webhook-Secret"),
-                    Json.createReader(new StringReader(body)).readObject(), status));
+                    Json.createReader(new StringReader(body)).readObject(), status, body, headers));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -93,7 +102,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public List<Received> about(String reference) {
-        return received.stream().filter(r -> reference.equals(r.body().getString("reference", null))).toList();
+        return received.stream().filter(r -> reference.equals(r.body().getString("reference", null))
+                || r.body().get("data") instanceof JsonObject data && reference.equals(data.getString("reference", null))).toList();
     }
 
     /** Waits until a webhook about the reference matching the condition has arrived and returns it. */

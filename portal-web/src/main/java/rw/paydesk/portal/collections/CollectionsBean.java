@@ -11,7 +11,11 @@ import rw.paydesk.core.gateway.Capability;
 import rw.paydesk.core.gateway.GatewayAccount;
 import rw.paydesk.core.gateway.GatewayAccounts;
 import rw.paydesk.core.collection.domain.Charge;
+import rw.paydesk.core.money.Money;
 import rw.paydesk.core.party.Country;
+import rw.paydesk.core.refund.application.RefundService;
+import rw.paydesk.core.refund.domain.Refund;
+import rw.paydesk.core.refund.domain.RefundStatus;
 import rw.paydesk.core.party.PhoneNumber;
 import rw.paydesk.portal.faces.FieldErrors;
 import rw.paydesk.portal.faces.Messages;
@@ -52,6 +56,17 @@ public class CollectionsBean implements Serializable {
     private String detected;
 
     private transient List<Charge> recent;
+    private transient java.util.Map<String, List<Refund>> refunds;
+
+    @Inject
+    RefundService refundService;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    private String refundCharge;
+    private BigDecimal refundAmount;
+    private String refundReason;
 
     public void request() {
         try {
@@ -128,6 +143,113 @@ public class CollectionsBean implements Serializable {
 
     public void refresh() {
         recent = null;
+        refunds = null;
+    }
+
+    /** What has been refunded of a charge, and what is still under way, in a line; empty when nothing. */
+    public String refundLine(Charge charge) {
+        List<Refund> of = refundsOf(charge);
+        if (of.isEmpty()) {
+            return "";
+        }
+        Money done = Money.zero(charge.amount().currency());
+        int open = 0;
+        int failed = 0;
+        for (Refund r : of) {
+            switch (r.status()) {
+                case SUCCESSFUL -> done = done.plus(r.amount());
+                case UNKNOWN -> open++;
+                case FAILED -> failed++;
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (done.isPositive()) {
+            parts.add("Refunded " + done.format());
+        }
+        if (open > 0) {
+            parts.add(open + " refund" + (open > 1 ? "s" : "") + " under way");
+        }
+        if (failed > 0) {
+            parts.add(failed + " refused: " + of.stream().filter(r -> r.status() == RefundStatus.FAILED)
+                    .reduce((a, b) -> b).map(Refund::gatewayMessage).orElse(""));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Whether the signed-in person may refund this charge now (an approver; a refunding account; money left). */
+    public boolean refundable(Charge charge) {
+        return security.isCallerInRole(rw.paydesk.core.identity.domain.Role.APPROVER_NAME)
+                && charge.status() == rw.paydesk.core.collection.domain.ChargeStatus.SUCCESSFUL
+                && refundService.canRefund(charge) && left(charge).isPositive();
+    }
+
+    private Money left(Charge charge) {
+        Money left = charge.amount();
+        for (Refund r : refundsOf(charge)) {
+            if (r.status() != RefundStatus.FAILED) {
+                left = left.minus(r.amount());
+            }
+        }
+        return left;
+    }
+
+    /** Opens the refund dialog for a charge, offering what is left of it. */
+    public void startRefund(String reference) {
+        refundCharge = reference;
+        refundAmount = getRecent().stream().filter(c -> c.reference().equals(reference)).findFirst()
+                .map(c -> left(c).amount()).orElse(null);
+        refundReason = null;
+    }
+
+    public void refund() {
+        try {
+            String reference = refundService.refund(refundCharge, refundAmount, refundReason);
+            refresh();
+            Refund done = refundsOfReference(refundCharge).stream().filter(r -> r.reference().equals(reference)).findFirst()
+                    .orElseThrow();
+            switch (done.status()) {
+                case SUCCESSFUL -> Messages.info("Refund " + reference + ": " + done.amount().format() + " of "
+                        + refundCharge + " is on its way back to the customer.");
+                case FAILED -> Messages.error("The gateway refused refund " + reference + ": " + done.gatewayMessage());
+                case UNKNOWN -> Messages.error("No answer from the gateway for refund " + reference
+                        + ". Do not refund again: PayDesk asks again with the same key, so it is never refunded twice.");
+            }
+            org.primefaces.PrimeFaces.current().executeScript("PF('refundDialog').hide()");
+        } catch (InputException wrong) {
+            FieldErrors.show("refund-form", wrong.fieldErrors());
+        }
+    }
+
+    private List<Refund> refundsOf(Charge charge) {
+        return refundsOfReference(charge.reference());
+    }
+
+    private List<Refund> refundsOfReference(String chargeReference) {
+        if (refunds == null) {
+            refunds = refundService.ofCharges(getRecent().stream().map(Charge::reference).toList()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Refund::chargeReference));
+        }
+        return refunds.getOrDefault(chargeReference, List.of());
+    }
+
+    public String getRefundCharge() {
+        return refundCharge;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public void setRefundAmount(BigDecimal refundAmount) {
+        this.refundAmount = refundAmount;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
     }
 
     public List<Charge> getRecent() {
@@ -139,7 +261,8 @@ public class CollectionsBean implements Serializable {
 
     /** Whether any charge shown still waits for its outcome: the page keeps polling while so. */
     public boolean isAnyOpen() {
-        return getRecent().stream().anyMatch(c -> !c.status().isFinal());
+        return getRecent().stream().anyMatch(c -> !c.status().isFinal()
+                || refundsOf(c).stream().anyMatch(r -> !r.status().isFinal()));
     }
 
     public String phoneDisplay(Charge charge) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import rw.paydesk.core.gateway.ListedTransaction;
+import rw.paydesk.core.ledger.domain.Direction;
 import rw.paydesk.core.ledger.domain.LedgerEntry;
 import rw.paydesk.core.ledger.domain.LedgerStatus;
 import rw.paydesk.core.ledger.domain.Movement;
@@ -83,6 +84,21 @@ public class LedgerSteps {
             }
         }
         return changed;
+    }
+
+    /**
+     * Collections of account {@code gateway} made since {@code since} whose gateway side is not
+     * read yet or not final there: our reference and the gateway's transaction id, oldest first.
+     */
+    public List<String[]> unreadCollections(String gateway, Instant since, int max) {
+        return em.createQuery("select e.reference, e.gatewayTransactionId from LedgerEntry e where e.gateway = :gateway"
+                        + " and e.direction = :collection and e.knownLocally = true and e.createdAt >= :since"
+                        + " and (e.knownAtGateway = false or e.gatewayStatus is null or e.gatewayStatus not in :finalWords)"
+                        + " order by e.syncedAt, e.id", Object[].class)
+                .setParameter("gateway", gateway).setParameter("collection", Direction.COLLECTION)
+                .setParameter("since", since).setParameter("finalWords", LedgerStatus.FINAL_WORDS)
+                .setMaxResults(max).getResultStream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
     }
 
     /**

@@ -57,6 +57,9 @@ public class LedgerSync {
     @Inject
     LedgerSteps steps;
 
+    /** Status reads per run and account without a transaction list; the pacer keeps them under the rate limit. */
+    static final int UNLISTED_READS = 20;
+
     @Inject
     JobLease lease;
 
@@ -69,6 +72,9 @@ public class LedgerSync {
 
     @Inject
     Clock clock;
+
+    @Inject
+    rw.paydesk.core.gateway.GatewayAccounts accounts;
 
     /** What one run did. */
     public record Report(boolean ran, int localRows, int gatewayRows, int gatewayPages, String problem) {
@@ -104,6 +110,7 @@ public class LedgerSync {
             }
             if (withGateway) {
                 gatewayRows = syncGateway();
+                gatewayRows[0] += readUnlisted();
             }
         } catch (GatewayUnavailableException | GatewayOutcomeUnknownException | GatewayRejectedException e) {
             problem = "gateway: " + e.getMessage();
@@ -175,6 +182,37 @@ public class LedgerSync {
         }
         steps.savePosition(SyncCursor.GATEWAY, newHighest + "/" + Math.max(offset, 0), changed, clock.instant());
         return new int[] {changed, pages};
+    }
+
+    /**
+     * The gateway's side of collections made through accounts that have no transaction list
+     * (Rwanda Pay): each recent one not yet final there is read by its status, at most
+     * {@link #UNLISTED_READS} a run, so reconciliation compares them like the others.
+     */
+    private int readUnlisted() {
+        int changed = 0;
+        for (rw.paydesk.core.gateway.GatewayAccount account : accounts.enabled()) {
+            if (account.supports(rw.paydesk.core.gateway.Capability.TRANSACTION_LIST)) {
+                continue;
+            }
+            java.util.Optional<rw.paydesk.core.gateway.MobileMoneyChannel> channel =
+                    accounts.existing(account.id(), rw.paydesk.core.gateway.MobileMoneyChannel.class);
+            if (channel.isEmpty()) {
+                continue;
+            }
+            List<ListedTransaction> read = new java.util.ArrayList<>();
+            for (String[] open : steps.unreadCollections(account.id(), clock.instant().minus(OPEN_LOOKBACK), UNLISTED_READS)) {
+                try {
+                    channel.get().chargeStatus(open[0], open[1]).ifPresent(t -> read.add(new ListedTransaction(null, "collection",
+                            open[0], t.transactionId(), "mobile_money", t.status(), t.amount(), t.fee(), t.currency(),
+                            t.reason(), null, null)));
+                } catch (RuntimeException e) {
+                    LOG.info(() -> "status of " + open[0] + " at " + account.id() + " unreadable this run: " + e.getMessage());
+                }
+            }
+            changed += steps.applyGateway(read, clock.instant());
+        }
+        return changed;
     }
 
     /** A row made through an API that took none of our references, under ours, so both sides meet in one entry. */

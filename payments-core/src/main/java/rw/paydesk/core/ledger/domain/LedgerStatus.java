@@ -17,7 +17,7 @@ public enum LedgerStatus {
 
     /** The gateway's words for a final state (see {@link #fromGateway}), as it writes them in small letters. */
     public static final java.util.List<String> FINAL_WORDS = java.util.List.of("successful", "success", "completed",
-            "paid", "failed", "declined", "cancelled", "expired", "error");
+            "paid", "refunded", "partially_refunded", "failed", "declined", "cancelled", "expired", "error");
 
     public boolean isFinal() {
         return this == SUCCESSFUL || this == FAILED;
@@ -39,6 +39,8 @@ public enum LedgerStatus {
         return switch (word.trim().toLowerCase(Locale.ROOT)) {
             case "pending", "processing", "new", "submitted", "sending", "submitting" -> Optional.of(PENDING);
             case "successful", "success", "completed", "paid" -> Optional.of(SUCCESSFUL);
+            // a collection refunded afterwards was collected: its refunds are movements of their own
+            case "refunded", "partially_refunded" -> Optional.of(SUCCESSFUL);
             case "failed", "declined", "cancelled", "expired", "error" -> Optional.of(FAILED);
             case "unknown" -> Optional.of(UNKNOWN);
             default -> Optional.empty();

@@ -48,6 +48,9 @@ public class MatchSteps {
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    rw.paydesk.core.gateway.GatewayAccounts accounts;
+
     /** What a batch (or a whole turn) did. */
     public record Counts(int matched, int found, int cleared, int exceptions) {
         public static final Counts NONE = new Counts(0, 0, 0, 0);
@@ -97,7 +100,7 @@ public class MatchSteps {
             LedgerEntry entry = entries.get(reference);
             Map<DifferenceKind, Difference> before = known.getOrDefault(reference, Map.of());
             List<Finding> findings = entry == null ? List.of()
-                    : Matcher.compare(entry, trails.getOrDefault(reference, WebhookTrail.none(reference)));
+                    : Matcher.compare(entry, trails.getOrDefault(reference, WebhookTrail.none(reference)), listed(entry));
             Set<DifferenceKind> seen = EnumSet.noneOf(DifferenceKind.class);
             for (Finding f : findings) {
                 seen.add(f.kind());
@@ -185,5 +188,11 @@ public class MatchSteps {
             return d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
         }
         return d.toSeconds() + " seconds";
+    }
+
+    /** Whether the entry's account has a transaction list the ledger reads (an unknown account is taken as listed). */
+    private boolean listed(LedgerEntry entry) {
+        return accounts.find(entry.gateway())
+                .map(a -> a.supports(rw.paydesk.core.gateway.Capability.TRANSACTION_LIST)).orElse(true);
     }
 }

@@ -63,6 +63,9 @@ public class Reconciliation {
     ChargeChecks charges;
 
     @Inject
+    rw.paydesk.core.refund.application.RefundSender refunds;
+
+    @Inject
     LedgerSync ledger;
 
     @Inject
@@ -150,6 +153,7 @@ public class Reconciliation {
             keepLease();
             charges.bringForwardFinishedAtGateway(start);
             settled = charges.checkDue(start);
+            settled += refunds.resendDue(start);
             if (settled > 0) {
                 ledger.catchUpLocal();
             }

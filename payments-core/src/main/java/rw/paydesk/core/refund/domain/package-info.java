@@ -1,0 +1,2 @@
+/** The refund and its forward-only states. */
+package rw.paydesk.core.refund.domain;
