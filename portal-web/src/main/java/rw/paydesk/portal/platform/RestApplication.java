@@ -3,6 +3,7 @@ package rw.paydesk.portal.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import rw.paydesk.portal.webhook.DgsWebhookResource;
+import rw.paydesk.portal.webhook.RwandaPayWebhookResource;
 
 import java.util.Set;
 
@@ -17,6 +18,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(DgsWebhookResource.class);
+        return Set.of(DgsWebhookResource.class, RwandaPayWebhookResource.class);
     }
 }
