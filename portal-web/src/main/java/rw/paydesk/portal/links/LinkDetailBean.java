@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import rw.paydesk.core.gateway.GatewayAccounts;
 import rw.paydesk.core.link.application.PaymentLinkQueries;
 import rw.paydesk.core.link.domain.LinkStatus;
 import rw.paydesk.core.link.domain.PaymentLink;
@@ -24,6 +25,9 @@ public class LinkDetailBean implements Serializable {
 
     @Inject
     ExternalContext external;
+
+    @Inject
+    GatewayAccounts gateways;
 
     @Inject
     Clock clock;
@@ -63,6 +67,12 @@ public class LinkDetailBean implements Serializable {
     public boolean isWaiting() {
         PaymentLink l = getLink();
         return l != null && l.status() == LinkStatus.ACTIVE && !l.isExpiredAt(clock.instant());
+    }
+
+    /** The name of the gateway account the link was made through. */
+    public String getGatewayName() {
+        PaymentLink l = getLink();
+        return l == null ? "" : gateways.nameOf(l.gateway());
     }
 
     public String getQrCode() {

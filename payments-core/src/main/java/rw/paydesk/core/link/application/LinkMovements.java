@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Paid payment links as ledger movements: the payment's reference is the gateway's (the
- * customer paid on its page), and only a successful payment is recorded on the link. How the
- * customer paid comes from the gateway's list.
+ * Paid payment links as ledger movements, only a successful payment being recorded on the
+ * link. A DGS-Pay link's movement goes by the payment's reference, the gateway's (the customer
+ * paid on its page), and how the customer paid comes from the gateway's list. A checkout
+ * session's goes by our reference, its {@code tx_ref}, which its webhooks carry too, with the
+ * gateway's {@code PAY-…} reference as the transaction id.
  */
 @ApplicationScoped
 public class LinkMovements implements MovementSource {
@@ -37,8 +39,13 @@ public class LinkMovements implements MovementSource {
     }
 
     public static Movement movement(PaymentLink l) {
+        if (l.isCheckoutSession()) {
+            return new Movement(l.reference(), Direction.COLLECTION, LedgerStatus.SUCCESSFUL, "PAID",
+                    l.amount().amount(), l.fee(), l.amount().currency().getCurrencyCode(), "Payment link",
+                    "mobile_money", null, null, l.paidReference(), l.paidAt(), l.paidAt(), l.gateway());
+        }
         return new Movement(l.paidReference(), Direction.COLLECTION, LedgerStatus.SUCCESSFUL, "PAID",
                 l.amount().amount(), null, l.amount().currency().getCurrencyCode(), "Payment link", null, null, null,
-                null, l.paidAt(), l.paidAt());
+                null, l.paidAt(), l.paidAt(), l.gateway());
     }
 }

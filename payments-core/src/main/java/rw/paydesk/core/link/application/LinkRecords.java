@@ -35,7 +35,8 @@ public class LinkRecords {
         PaymentLink link = em.find(PaymentLink.class, id);
         link.created(created.token(), created.url(), created.qrCodeUrl(), created.expiresAt());
         audit.record(AuditAction.PAYMENT_LINK_CREATED, created.token(), link.amount().format()
-                + (link.orderId() == null ? "" : ", order " + link.orderId()));
+                + (link.orderId() == null ? "" : ", order " + link.orderId())
+                + (link.isCheckoutSession() ? ", " + link.gateway() + " checkout " + link.reference() : ""));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Marks a payment link paid when the gateway reports a successful payment made through it
- * (the link's token is in the payment's metadata). A failed attempt leaves the link open.
+ * Marks a payment link paid when the gateway reports a successful payment made through it:
+ * a DGS-Pay link by the token in the payment's metadata (a failed attempt leaves it open), a
+ * checkout session by our reference, the payment's merchant reference (its one attempt failing
+ * closes it). Forward only: a paid link stays paid whatever arrives later.
  */
 @Stateless
 @PermitAll
@@ -35,6 +37,14 @@ public class LinkWebhooks {
     Clock clock;
 
     public void onGatewayEvent(@Observes GatewayEvent event) {
+        Optional<PaymentLink> checkout = event.reference().isEmpty() || !event.event().startsWith("payment.")
+                ? Optional.empty()
+                : em.createNamedQuery(PaymentLink.BY_REFERENCE, PaymentLink.class)
+                .setParameter("reference", event.reference()).getResultStream().findFirst();
+        if (checkout.isPresent()) {
+            onCheckoutPayment(event, checkout.get());
+            return;
+        }
         JsonObject metadata = DgsWire.object(event.payload(), "metadata");
         String token = DgsWire.text(metadata, "payment_link_token");
         if (token == null || token.isBlank()) {
@@ -61,5 +71,47 @@ public class LinkWebhooks {
         } else {
             event.effect("ignored for payment link " + token + ": already paid by " + link.paidReference());
         }
+    }
+
+    private void onCheckoutPayment(GatewayEvent event, PaymentLink link) {
+        String name = "payment link " + link.reference();
+        JsonObject data = GatewayEvent.fields(event.payload());
+        Optional<ChargeStatus> status = ChargeStatus.fromGateway(event.status());
+        if (status.orElse(null) == ChargeStatus.FAILED) {
+            String reason = DgsWire.text(data, "failure_reason");
+            if (link.paymentFailed(reason)) {
+                event.effect(name + ": the customer's payment " + event.transactionId() + " failed"
+                        + (reason == null ? "" : " (" + reason + ")") + "; the checkout session is closed");
+            } else {
+                event.effect("ignored for " + name + ": a failed payment " + event.transactionId() + ", the link is "
+                        + link.status());
+            }
+            return;
+        }
+        if (status.orElse(null) != ChargeStatus.SUCCESSFUL) {
+            event.effect(name + ": payment status '" + event.status() + "' changes nothing");
+            return;
+        }
+        String gatewayReference = event.transactionId().isEmpty() ? null : event.transactionId();
+        if (link.paid(gatewayReference, payer(data), DgsWire.decimal(data, "amount"), DgsWire.decimal(data, "fee"),
+                clock.instant())) {
+            event.effect(name + ": PAID by " + gatewayReference);
+            audit.recordAs(AuditTrail.GATEWAY, AuditAction.PAYMENT_LINK_PAID, link.token(),
+                    link.amount().format() + " by " + gatewayReference + " (" + link.gateway() + " checkout "
+                            + link.reference() + ")");
+        } else {
+            event.effect("ignored for " + name + ": already paid by " + link.paidReference());
+        }
+    }
+
+    /** The customer's name where the gateway has it, else the phone number that paid. */
+    private static String payer(JsonObject data) {
+        JsonObject customer = DgsWire.object(data, "customer");
+        String name = customer == null ? null : DgsWire.text(customer, "name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String phone = customer == null ? null : DgsWire.text(customer, "phone");
+        return phone != null && !phone.isBlank() ? phone : DgsWire.text(data, "customer_phone");
     }
 }
