@@ -125,6 +125,19 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /**
+     * As {@link #choose}, then tells the page the value changed, as a person's click does: the
+     * widget's {@code selectValue} is silent, so a menu whose change redraws the form needs this.
+     */
+    public void chooseAndNotify(String menuId, String labelPart) {
+        choose(menuId, labelPart);
+        ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "if (w.hasBehavior('valueChange')) { w.callBehavior('valueChange'); }"
+                        + "else if (w.hasBehavior('change')) { w.callBehavior('change'); }", menuId);
+        waitForPage();
+    }
+
     public void click(By target) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
         waitForPage();

@@ -120,7 +120,7 @@ class CheckoutLinksIT {
 
     /** Picks the account through the menu's own widget (as a click on the option does), so that the form follows the choice. */
     private static void throughRwandaPay(Browser maker) {
-        maker.choose("link:gateway", "Rwanda Pay");
+        maker.chooseAndNotify("link:gateway", "Rwanda Pay");
         maker.waitUntil(d -> !d.findElements(By.id("checkout-terms")).isEmpty());
     }
 

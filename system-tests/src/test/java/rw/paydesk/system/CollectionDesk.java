@@ -31,7 +31,7 @@ final class CollectionDesk {
 
     /** Picks the gateway account on the open Collections page by (part of) its name. */
     static void through(Browser maker, String account) {
-        maker.choose("collect:gateway", account);
+        maker.chooseAndNotify("collect:gateway", account);
     }
 
     /** Sends a request from the open Collections page; answers the reference the page names. */

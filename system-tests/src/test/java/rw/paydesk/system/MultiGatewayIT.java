@@ -86,14 +86,15 @@ class MultiGatewayIT {
 
             viewer.open("/reports/index.xhtml");
             viewer.click(By.id("kind-transactions"));
-            for (String[] expected : List.of(new String[] {viaRwandaPay, "rwandapay"}, new String[] {viaCharges, "dgs-charges"},
-                    new String[] {viaDgs, "dgs"})) {
-                viewer.waitUntil(d -> {
-                    d.navigate().refresh();
-                    return !d.findElements(By.xpath("//*[@id='rows-form:rows']//tr[td[contains(., '" + expected[0]
-                            + "')] and td[contains(., 'Successful')] and " + endsWith("td[last()]", expected[1]) + "]")).isEmpty();
-                }, Duration.ofSeconds(60));
-            }
+            // the day's transactions report (its CSV holds every row; the page shows the first ones)
+            viewer.waitUntil(d -> {
+                d.navigate().refresh();
+                String csv = reportCsv(viewer);
+                return csvLine(csv, viaRwandaPay).endsWith(",rwandapay") && csvLine(csv, viaCharges).endsWith(",dgs-charges")
+                        && csvLine(csv, viaDgs).endsWith(",dgs")
+                        && csvLine(csv, viaRwandaPay).contains("Successful") && csvLine(csv, viaCharges).contains("Successful")
+                        && csvLine(csv, viaDgs).contains("Successful");
+            }, Duration.ofSeconds(60));
             viewer.screenshot("report-three-gateways");
         }
     }
@@ -135,13 +136,13 @@ class MultiGatewayIT {
             assertEquals(429, rwandaPayStatus("/balance"), "the gateway is at its limit");
             CollectionDesk.through(maker, "Rwanda Pay");
             List<String> sent = new java.util.ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 3; i++) {
                 sent.add(requestPatiently("0788" + CollectionDesk.digits(6), String.valueOf(1000 + i)));
             }
             for (String reference : sent) {
                 awaitStatus(reference, "SUCCESSFUL");
             }
-            assertEquals(5, new java.util.HashSet<>(sent).size());
+            assertEquals(3, new java.util.HashSet<>(sent).size());
             Sandbox.control("/rwandapay/rate-limit", "{\"per_minute\": 100}");
             for (String reference : sent) {
                 // the gateway has each, found by our reference (it refuses a second payment with it)
@@ -212,10 +213,22 @@ class MultiGatewayIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** XPath 1.0 has no ends-with: the last cell's text (after its reflow title) ends with the account id. */
-    private static String endsWith(String node, String text) {
-        return "substring(normalize-space(" + node + "), string-length(normalize-space(" + node + ")) - " + (text.length() - 1)
-                + ") = '" + text + "'";
+    /** The CSV download of the report on the page, fetched with the viewer's session. */
+    private static String reportCsv(Browser browser) {
+        try {
+            String href = browser.driver().findElement(By.id("download-csv")).getAttribute("href");
+            org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("PAYDESK_SESSION");
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "PAYDESK_SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CSV line of a reference, without quotes, or empty. */
+    private static String csvLine(String csv, String reference) {
+        return csv.lines().filter(l -> l.contains(reference)).findFirst().orElse("").replace("\"", "").trim();
     }
 
     private static String ledgerLine(WebDriver d, String reference) {
