@@ -13,7 +13,7 @@ import java.util.Set;
  * @param name         what people call it
  * @param api          which API (and so which adapter) serves it
  * @param baseUrl      where the API is
- * @param maskedKey    the credential, masked ({@code sk_test_…0001})
+ * @param maskedKey    the credential, masked ({@link rw.paydesk.core.platform.Secrets#mask})
  * @param webhookUrl   where the gateway is to send this account's webhooks
  * @param capabilities what it can do
  * @param currencies   the currencies it collects in
@@ -38,17 +38,5 @@ public record GatewayAccount(String id, String name, GatewayApi api, String base
 
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);
-    }
-
-    /** Masks a secret for display: its kind prefix and last four characters, never more than a third of it. */
-    public static String mask(String secret) {
-        if (secret == null || secret.isBlank()) {
-            return "(not set)";
-        }
-        String s = secret.trim();
-        int underscore = s.lastIndexOf('_', Math.min(s.length() - 1, 8));
-        String prefix = underscore > 0 && underscore < s.length() / 3 + 4 ? s.substring(0, underscore + 1) : "";
-        String tail = s.length() >= 12 ? s.substring(s.length() - 4) : "";
-        return prefix + "…" + tail;
     }
 }

@@ -184,13 +184,7 @@ public class CollectionsBean implements Serializable {
     }
 
     private Money left(Charge charge) {
-        Money left = charge.amount();
-        for (Refund r : refundsOf(charge)) {
-            if (r.status() != RefundStatus.FAILED) {
-                left = left.minus(r.amount());
-            }
-        }
-        return left;
+        return Refund.refundable(charge.amount(), refundsOf(charge));
     }
 
     /** Opens the refund dialog for a charge, offering what is left of it. */

@@ -78,12 +78,9 @@ public class ConfigurationOverview {
                 || key.endsWith("secret-key") || key.endsWith("api-key");
     }
 
-    /** Enough to recognise which secret is in use, never enough to use it. */
+    /** Enough to recognise which secret is in use, never enough to use it (the same rule as the gateway accounts'). */
     static String mask(String secret) {
-        if (secret.length() < 12) {
-            return "••••••••";
-        }
-        return secret.substring(0, 4) + "••••••••" + secret.substring(secret.length() - 2);
+        return rw.paydesk.core.platform.Secrets.mask(secret);
     }
 
     static String envVar(String key) {

@@ -79,22 +79,18 @@ public class RefundRecords {
         return r.reference();
     }
 
-    /** What is left to refund of a charge: what it took, less every refund that did not fail. */
+    /** What is left to refund of a charge (see {@link Refund#refundable}). */
     public Money refundable(Charge charge) {
-        Money left = charge.amount();
-        for (Refund r : ofCharge(charge.reference())) {
-            if (r.status() != RefundStatus.FAILED) {
-                left = left.minus(r.amount());
-            }
-        }
-        return left.isNegative() ? Money.zero(left.currency()) : left;
+        return Refund.refundable(charge.amount(), ofCharge(charge.reference()));
     }
 
     /** The request about to go out (again): what the gateway needs to be asked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outgoing sending(String reference) {
         Refund r = find(reference);
-        r.sending(clock.instant());
+        if (!r.status().isFinal()) {
+            r.sending(clock.instant());
+        }
         Charge charge = em.createNamedQuery(Charge.BY_REFERENCE, Charge.class).setParameter("reference", r.chargeReference())
                 .getSingleResult();
         String payment = charge.gatewayTransactionId() != null ? charge.gatewayTransactionId() : charge.reference();

@@ -14,7 +14,6 @@ import rw.paydesk.core.gateway.Capability;
 import rw.paydesk.core.gateway.GatewayAccount;
 import rw.paydesk.core.gateway.GatewayAccounts;
 import rw.paydesk.core.identity.domain.Role;
-import rw.paydesk.core.money.Money;
 import rw.paydesk.core.refund.domain.Refund;
 
 import java.math.BigDecimal;
@@ -66,12 +65,6 @@ public class RefundService {
     public boolean canRefund(Charge charge) {
         return gateways.isEnabled(charge.gateway())
                 && gateways.find(charge.gateway()).map(a -> a.supports(Capability.REFUNDS)).orElse(false);
-    }
-
-    /** What may still be refunded of a charge. */
-    @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})
-    public Money refundable(Charge charge) {
-        return records.refundable(charge);
     }
 
     @RolesAllowed({Role.MAKER_NAME, Role.APPROVER_NAME, Role.VIEWER_NAME})

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.domain.AuditAction;
+import rw.paydesk.core.gateway.GatewayAccount;
 import rw.paydesk.core.gateway.infrastructure.dgs.internal.DgsWire;
 import rw.paydesk.core.refund.domain.Refund;
 import rw.paydesk.core.refund.domain.RefundStatus;
@@ -38,10 +39,9 @@ public class RefundWebhooks {
         }
         JsonObject data = GatewayEvent.fields(event.payload());
         Optional<Refund> found = Optional.empty();
-        for (String id : new String[] {DgsWire.text(data, "refund_reference"), DgsWire.text(data, "reference"),
-                DgsWire.text(data, "idempotency_key")}) {
+        for (String id : new String[] {DgsWire.text(data, "refund_reference"), DgsWire.text(data, "reference")}) {
             if (found.isEmpty() && id != null && !id.isBlank()) {
-                found = em.createNamedQuery(Refund.BY_GATEWAY_REFERENCE, Refund.class).setParameter("gateway", "rwandapay")
+                found = em.createNamedQuery(Refund.BY_GATEWAY_REFERENCE, Refund.class).setParameter("gateway", GatewayAccount.RWANDA_PAY)
                         .setParameter("id", id).getResultStream().findFirst()
                         .or(() -> em.createNamedQuery(Refund.BY_REFERENCE, Refund.class).setParameter("reference", id)
                                 .getResultStream().findFirst());

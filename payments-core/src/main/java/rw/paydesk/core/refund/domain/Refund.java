@@ -114,6 +114,20 @@ public class Refund {
         return r;
     }
 
+    /**
+     * What is left to refund of a payment of {@code paid}: less every refund of it that did not
+     * fail. An UNKNOWN refund counts, so a lost answer can never lead to refunding twice.
+     */
+    public static Money refundable(Money paid, java.util.Collection<Refund> refundsOfIt) {
+        Money left = paid;
+        for (Refund r : refundsOfIt) {
+            if (r.status != RefundStatus.FAILED) {
+                left = left.minus(r.amount());
+            }
+        }
+        return left.isNegative() ? Money.zero(left.currency()) : left;
+    }
+
     /** The request is going out (again); answers which attempt this is. */
     public int sending(Instant now) {
         attempts++;

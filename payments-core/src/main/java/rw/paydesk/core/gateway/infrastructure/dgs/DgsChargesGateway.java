@@ -60,7 +60,7 @@ public class DgsChargesGateway implements GatewayAdapter, MobileMoneyChannel {
     @Override
     public GatewayAccount account() {
         return new GatewayAccount(GatewayAccount.DGS_CHARGES, settings.name(), GatewayApi.DGS_CHARGES,
-                settings.baseUri().toString(), GatewayAccount.mask(settings.apiKey()), settings.webhookUrl(),
+                settings.baseUri().toString(), rw.paydesk.core.platform.Secrets.mask(settings.apiKey()), settings.webhookUrl(),
                 EnumSet.of(Capability.MOBILE_MONEY, Capability.TRANSACTION_LIST), Set.of("RWF"), null, null);
     }
 

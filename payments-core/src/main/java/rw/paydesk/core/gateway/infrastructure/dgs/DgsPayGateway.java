@@ -77,7 +77,7 @@ public class DgsPayGateway implements PaymentGateway, GatewayAdapter {
     @Override
     public GatewayAccount account() {
         return new GatewayAccount(GatewayAccount.DGS, "DGS-Pay " + settings.accountNumber(), GatewayApi.DGS_V2,
-                settings.baseUri().toString(), GatewayAccount.mask(settings.clientSecret()), settings.callbackUrl(),
+                settings.baseUri().toString(), rw.paydesk.core.platform.Secrets.mask(settings.clientSecret()), settings.callbackUrl(),
                 EnumSet.of(Capability.MOBILE_MONEY, Capability.CARDS, Capability.PAYMENT_LINKS, Capability.PAYOUTS,
                         Capability.BALANCES, Capability.TRANSACTION_LIST),
                 Arrays.stream(Country.values()).map(c -> c.currency().getCurrencyCode()).collect(Collectors.toSet()),

@@ -70,7 +70,7 @@ public class RwandaPaySettings {
     }
 
     String maskedKey() {
-        return rw.paydesk.core.gateway.GatewayAccount.mask(key());
+        return rw.paydesk.core.platform.Secrets.mask(key());
     }
 
     private String key() {
