@@ -20,4 +20,9 @@ public interface MobileMoneyChannel {
     default Optional<GatewayTransaction> chargeStatus(String reference, String gatewayReference) {
         return transactionStatus(new Reference(reference));
     }
+
+    /** Whether a call now would wait for a rate limit: background reads then stand aside. */
+    default boolean busy() {
+        return false;
+    }
 }

@@ -35,6 +35,11 @@ public final class RequestPacer {
         return Math.max(0, next - interval - burstTolerance - now);
     }
 
+    /** Whether a call made now would have to wait for its slot (background work then leaves the slots to people). */
+    public synchronized boolean busy() {
+        return next - burstTolerance > nanoTime.getAsLong();
+    }
+
     /** The gateway said 429: nobody on this node calls again before {@code nanos} from now. */
     public synchronized void holdFor(long nanos) {
         long now = nanoTime.getAsLong();

@@ -106,6 +106,11 @@ public class RwandaPayGateway implements GatewayAdapter, MobileMoneyChannel, Ref
     }
 
     @Override
+    public boolean busy() {
+        return pacer.busy();
+    }
+
+    @Override
     public Optional<GatewayTransaction> transactionStatus(Reference reference) {
         return chargeStatus(reference.value(), null);
     }

@@ -55,6 +55,17 @@ class RequestPacerTest {
     }
 
     @Test
+    void it_is_busy_once_the_burst_is_used_and_free_again_after_a_slot() {
+        RequestPacer pacer = new RequestPacer(60, 2, now::get);
+        pacer.reserve();
+        assertEquals(false, pacer.busy());
+        pacer.reserve();
+        assertEquals(true, pacer.busy(), "a third call would wait");
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        assertEquals(false, pacer.busy());
+    }
+
+    @Test
     void a_rate_below_one_a_minute_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> new RequestPacer(0, 1, now::get));
     }
