@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
-    private final String baseUrl;
+    private String baseUrl;
 
     /** A browser for the server of this run ({@link PayDeskServer}). */
     public Browser() {
@@ -55,6 +55,15 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("paydesk.it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * What a load balancer does when the node a user was on dies: the same browser, with its
+     * cookies, now talks to the node at {@code otherBaseUrl}.
+     */
+    public Browser failOverTo(String otherBaseUrl) {
+        this.baseUrl = otherBaseUrl;
+        return this;
     }
 
     private String base() {

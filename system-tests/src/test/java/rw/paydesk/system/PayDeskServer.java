@@ -74,25 +74,37 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
 
     private PayaraMicroProcess launch(int port) {
         String root = "http://localhost:" + port;
-        return PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar"))
+        return configure(PayaraMicroProcess.builder(bundle.resolve("payara-micro.jar")), postgres, root, root + "/sandbox")
                 .port(port)
                 .deploy(bundle.resolve("ROOT.war"), "/")
                 .deploy(bundle.resolve("sandbox.war"), "/sandbox")
                 .workingDirectory(work)
-                .env("PAYDESK_DB_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource")
-                .env("PAYDESK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"))
-                .env("PAYDESK_DB_USER", "postgres")
-                .env("PAYDESK_DB_PASSWORD", "postgres")
-                // the bundled sandbox is the gateway, on the same random port
-                .env("PAYDESK_PUBLIC_URL", root + "/")
-                .env("PAYDESK_GATEWAY_BASE_URL", root + "/sandbox/dgs/api-v2")
-                .env("PAYDESK_DGS_CHARGES_BASE_URL", root + "/sandbox/dgs/generation/v2")
-                .env("PAYDESK_RWANDAPAY_BASE_URL", root + "/sandbox/rwandapay/v1")
-                // a rate-limited call may wait out a whole minute's window, and then its turn
-                .env("PAYDESK_RWANDAPAY_MAX_THROTTLE_WAIT", "PT150S")
                 // the charges API has no callback field: the sandbox account's default webhook address
                 .env("SANDBOX_ACCOUNT_ACC_2322_0001_WEBHOOK_URL", root + "/api/webhooks/dgs")
                 .env("SANDBOX_PUBLIC_BASE_URL", root + "/sandbox")
+                .readyPath("/health", "/sandbox/control/state")
+                .startTimeout(Duration.ofMinutes(4))
+                .start();
+    }
+
+    /**
+     * PayDesk's settings in the system tests: the database, its public address {@code root}, the
+     * gateway sandbox at {@code sandbox} ({@code http://localhost:PORT/sandbox}), and job
+     * intervals short enough for a test to watch them work.
+     */
+    static PayaraMicroProcess.Builder configure(PayaraMicroProcess.Builder builder, EmbeddedPostgres database, String root,
+                                                String sandbox) {
+        return builder
+                .env("PAYDESK_DB_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource")
+                .env("PAYDESK_DB_URL", database.getJdbcUrl("postgres", "postgres"))
+                .env("PAYDESK_DB_USER", "postgres")
+                .env("PAYDESK_DB_PASSWORD", "postgres")
+                .env("PAYDESK_PUBLIC_URL", root + "/")
+                .env("PAYDESK_GATEWAY_BASE_URL", sandbox + "/dgs/api-v2")
+                .env("PAYDESK_DGS_CHARGES_BASE_URL", sandbox + "/dgs/generation/v2")
+                .env("PAYDESK_RWANDAPAY_BASE_URL", sandbox + "/rwandapay/v1")
+                // a rate-limited call may wait out a whole minute's window, and then its turn
+                .env("PAYDESK_RWANDAPAY_MAX_THROTTLE_WAIT", "PT150S")
                 // short enough for a test to see a time-out become UNKNOWN without waiting half a minute
                 .env("PAYDESK_GATEWAY_READ_TIMEOUT", "PT4S")
                 // payouts: a quick sweep and status checks, so tests see waiting and unknown payouts settle
@@ -106,10 +118,7 @@ public final class PayDeskServer implements BeforeAllCallback, ExtensionContext.
                 // a difference is an exception once it has lasted 15 s
                 .env("PAYDESK_RECONCILIATION_EXCEPTION_AFTER", "PT15S")
                 // the ledger takes in the gateway's new transactions every few seconds
-                .env("PAYDESK_SCHEDULE_LEDGER_SYNC", "PT3S")
-                .readyPath("/health", "/sandbox/control/state")
-                .startTimeout(Duration.ofMinutes(4))
-                .start();
+                .env("PAYDESK_SCHEDULE_LEDGER_SYNC", "PT3S");
     }
 
     /**

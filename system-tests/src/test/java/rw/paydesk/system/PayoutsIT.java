@@ -188,7 +188,7 @@ class PayoutsIT {
         maker.click(By.id("payout:request"));
         maker.awaitPath("/payouts/detail.xhtml");
         maker.waitForPage();
-        String url = maker.driver().getCurrentUrl();
-        return url.substring(PayDeskServer.baseUrl().length()).replace("&created=true", "");
+        java.net.URI url = java.net.URI.create(maker.driver().getCurrentUrl());
+        return (url.getRawPath() + "?" + url.getRawQuery()).replace("&created=true", "");
     }
 }

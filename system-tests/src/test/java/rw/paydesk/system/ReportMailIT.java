@@ -209,15 +209,21 @@ class ReportMailIT {
             admin.signIn("admin", "demo-admin-pass");
             admin.open("/admin/reports/index.xhtml");
             assertTrue(admin.text(By.id("transport")).contains("SMTP server 127.0.0.1:" + smtp.port()));
-            admin.choose("subs:kind", "Settlement summary");
-            admin.choose("subs:frequency", "Daily");
-            admin.type(By.id("subs:time"), time);
-            admin.type(By.id("subs:recipients"), recipients);
-            admin.click(By.id("subs:save"));
-            String first = recipients.split(",")[0].trim();
-            admin.waitUntil(d -> !d.findElements(By.xpath("//span[@class='pd-recipient' and text()='" + first + "']")).isEmpty());
+            subscribeDaily(admin, time, recipients);
         }
         return subscriptionOf(recipients.split(",")[0].trim());
+    }
+
+    /** An administrator subscribes {@code recipients} to the daily settlement summary at {@code time} (HH:mm, Kigali). */
+    static void subscribeDaily(Browser admin, String time, String recipients) {
+        admin.open("/admin/reports/index.xhtml");
+        admin.choose("subs:kind", "Settlement summary");
+        admin.choose("subs:frequency", "Daily");
+        admin.type(By.id("subs:time"), time);
+        admin.type(By.id("subs:recipients"), recipients);
+        admin.click(By.id("subs:save"));
+        String first = recipients.split(",")[0].trim();
+        admin.waitUntil(d -> !d.findElements(By.xpath("//span[@class='pd-recipient' and text()='" + first + "']")).isEmpty());
     }
 
     /**

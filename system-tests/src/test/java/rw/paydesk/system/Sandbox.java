@@ -17,7 +17,19 @@ public final class Sandbox {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Where the sandbox is when it runs apart from PayDesk ({@code http://localhost:PORT/sandbox}); null: in PayDeskServer. */
+    private static volatile String apart;
+
     private Sandbox() {
+    }
+
+    /** For a test that runs the sandbox in a server of its own; {@code null} goes back to PayDeskServer's. */
+    static void runsAt(String sandboxRoot) {
+        apart = sandboxRoot;
+    }
+
+    private static String root() {
+        return apart != null ? apart : PayDeskServer.baseUrl() + "/sandbox";
     }
 
     public static JsonObject control(String path, String json) {
@@ -98,11 +110,11 @@ public final class Sandbox {
     }
 
     private static URI api(String path) {
-        return URI.create(PayDeskServer.baseUrl() + "/sandbox/dgs/api-v2" + path);
+        return URI.create(root() + "/dgs/api-v2" + path);
     }
 
     private static URI uri(String path) {
-        return URI.create(PayDeskServer.baseUrl() + "/sandbox/control" + path);
+        return URI.create(root() + "/control" + path);
     }
 
     private static JsonObject call(HttpRequest.Builder request) {

@@ -106,6 +106,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private List<String> readyPaths = List.of("/health");
         private Duration startTimeout = Duration.ofMinutes(3);
         private String javaHome = System.getProperty("java.home");
+        private List<String> cluster = List.of("--nocluster");
 
         private Builder(Path payaraMicroJar) {
             this.payaraMicroJar = Objects.requireNonNull(payaraMicroJar);
@@ -127,6 +128,20 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
         public Builder argument(String argument) {
             extraArguments.add(argument);
+            return this;
+        }
+
+        /**
+         * Joins the Hazelcast data grid {@code name} on loopback, listening on {@code gridPort},
+         * with the members found by TCP/IP at {@code memberGridPorts} (multicast is not used:
+         * it would join any other Payara Micro on the network). Without this the server runs
+         * alone ({@code --nocluster}).
+         */
+        public Builder cluster(String name, int gridPort, List<Integer> memberGridPorts) {
+            String members = memberGridPorts.stream().map(p -> "127.0.0.1:" + p)
+                    .collect(java.util.stream.Collectors.joining(","));
+            this.cluster = List.of("--clustername", name, "--clustermode", "tcpip:" + members,
+                    "--startport", Integer.toString(gridPort), "--interfaces", "127.0.0.1");
             return this;
         }
 
@@ -166,10 +181,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
                         Path.of(javaHome, "bin", "java").toString(),
                         "-Xmx1g",
                         "-jar", payaraMicroJar.toAbsolutePath().toString(),
-                        "--nocluster",
                         "--port", Integer.toString(httpPort),
                         "--sslport", Integer.toString(freePort()),
                         "--rootdir", dir.resolve("payara-root").toString()));
+                command.addAll(cluster);
                 for (Map.Entry<String, Path> war : wars.entrySet()) {
                     // Payara Micro takes the context root from the file name: ROOT.war is "/".
                     String name = war.getKey().equals("/") ? "ROOT" : war.getKey().replaceFirst("^/", "");

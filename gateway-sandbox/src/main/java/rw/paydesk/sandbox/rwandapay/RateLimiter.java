@@ -18,7 +18,7 @@ public final class RateLimiter {
     public record Decision(boolean allowed, int limit, int remaining, long retryAfterSeconds) {
     }
 
-    private final Duration window;
+    private Duration window;
     private final Map<String, Deque<Instant>> admitted = new HashMap<>();
     private int limit;
 
@@ -44,11 +44,24 @@ public final class RateLimiter {
 
     /** A new limit starts a fresh window, so a test that lowers it knows exactly what follows. */
     public synchronized void limit(int perWindow) {
+        limit(perWindow, window);
+    }
+
+    /** A new limit over a window of another length (a test's shortcut for "a minute"), from a fresh window. */
+    public synchronized void limit(int perWindow, Duration newWindow) {
         if (perWindow < 1) {
             throw new IllegalArgumentException("the limit must be at least 1");
         }
+        if (newWindow.isNegative() || newWindow.isZero()) {
+            throw new IllegalArgumentException("the window must be longer than zero");
+        }
         this.limit = perWindow;
+        this.window = newWindow;
         admitted.clear();
+    }
+
+    public synchronized Duration window() {
+        return window;
     }
 
     public synchronized int limit() {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import rw.paydesk.sandbox.control.Faults;
 
+import java.time.Duration;
+
 /**
  * Test shortcuts for Rwanda Pay under {@code /sandbox/control/rwandapay}: faults, the rate limit,
  * settlement and payment outcomes. No API key: never expose a sandbox beyond a test machine.
@@ -45,6 +47,7 @@ public class RwandaPayControlResource {
         }
         return JSON.createObjectBuilder()
                 .add("rate_limit_per_minute", faults.limiter().limit())
+                .add("rate_limit_window_seconds", faults.limiter().window().toSeconds())
                 .add("faults", rules)
                 .build().toString();
     }
@@ -90,8 +93,10 @@ public class RwandaPayControlResource {
         JsonObject body = Checks.body(text, false);
         Checks v = new Checks();
         Long perMinute = v.wholeAmount(body, "per_minute", 1, 1_000_000, true);
+        // a test may shorten the documented minute, so that waiting it out takes seconds
+        Long windowSeconds = v.wholeAmount(body, "window_seconds", 1, 3_600, false);
         v.throwIfInvalid();
-        faults.limiter().limit(perMinute.intValue());
+        faults.limiter().limit(perMinute.intValue(), Duration.ofSeconds(windowSeconds == null ? 60 : windowSeconds));
         return state();
     }
 

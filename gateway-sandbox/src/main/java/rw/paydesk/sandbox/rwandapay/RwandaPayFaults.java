@@ -52,7 +52,7 @@ public class RwandaPayFaults {
     /** No faults, and the configured rate limit with a fresh window. */
     public void reset() {
         queue.clear();
-        limiter().limit(settings.rateLimitPerMinute());
+        limiter().limit(settings.rateLimitPerMinute(), Duration.ofMinutes(1));
     }
 
     /** The operation names faults can target: collect, payment_status, refund, checkout, withdrawal, withdrawal_status, balance. */

@@ -25,7 +25,10 @@ import java.util.UUID;
 public class JobLease {
 
     /** This node, for as long as the process lives: host and process, plus a random part. */
-    static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    public static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** How long {@code job_run} keeps a run. */
+    static final Duration RUNS_KEPT = Duration.ofDays(7);
 
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
@@ -72,6 +75,18 @@ public class JobLease {
     public void releaseAs(String job, String holder) {
         em.createNativeQuery("UPDATE job_lease SET holder = NULL, until = NULL WHERE name = ? AND holder = ?")
                 .setParameter(1, job).setParameter(2, holder).executeUpdate();
+    }
+
+    /**
+     * Notes one run of {@code job} by this node in {@code job_run}, and forgets the job's runs
+     * older than {@link #RUNS_KEPT}: the record that each turn ran once across the cluster.
+     */
+    public void noteRun(String job, Instant started, Instant ended) {
+        em.createNativeQuery("INSERT INTO job_run (job, node, started_at, ended_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, job).setParameter(2, node).setParameter(3, at(started)).setParameter(4, at(ended))
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM job_run WHERE job = ? AND started_at < ?")
+                .setParameter(1, job).setParameter(2, at(started.minus(RUNS_KEPT))).executeUpdate();
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -54,6 +54,7 @@ public class UserBootstrap {
 
     @PostConstruct
     void bootstrap() {
+        rw.paydesk.core.platform.FirstStart.lock(em); // another node starting now waits, then finds the users
         boolean empty = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
         StringBuilder banner = new StringBuilder("\n\n  PayDesk is running at ").append(settings.publicUrl())
                 .append("  (").append(settings.environment()).append(")\n");

@@ -125,6 +125,11 @@ public class LedgerSync {
             steps.noteRun(clock.instant(), local + gatewayRows[0], problem);
             lease.releaseAs(JOB, holder);
         }
+        try {
+            lease.noteRun(JOB, now, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "ledger sync ran but could not be noted in job_run", e);
+        }
         return new Report(true, local, gatewayRows[0], gatewayRows[1], problem);
     }
 

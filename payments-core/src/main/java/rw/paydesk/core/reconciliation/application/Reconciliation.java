@@ -113,7 +113,9 @@ public class Reconciliation {
             if (!lease.acquire(JOB, start, leaseLength())) {
                 return Turn.skipped("Another PayDesk node is running reconciliation; try again in a few minutes.");
             }
-            return turn(start);
+            Turn turn = turn(start);
+            noteRun(start);
+            return turn;
         } finally {
             running.set(false);
         }
@@ -131,6 +133,14 @@ public class Reconciliation {
     private void keepLease() {
         if (!lease.acquire(JOB, clock.instant(), leaseLength())) {
             throw new IllegalStateException("the reconciliation lease passed to another node during the turn");
+        }
+    }
+
+    private void noteRun(Instant start) {
+        try {
+            lease.noteRun(JOB, start, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reconciliation turn ran but could not be noted in job_run", e);
         }
     }
 

@@ -106,12 +106,14 @@ public class ReportScheduler {
             return;
         }
         try {
-            if (!lease.acquire(JOB, clock.instant(), leaseLength())) {
+            Instant start = clock.instant();
+            if (!lease.acquire(JOB, start, leaseLength())) {
                 return;
             }
             startDueRuns();
             sendDue();
             lease.ran(JOB, clock.instant());
+            lease.noteRun(JOB, start, clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "report schedule turn failed; the next turn tries again", e);
         } finally {

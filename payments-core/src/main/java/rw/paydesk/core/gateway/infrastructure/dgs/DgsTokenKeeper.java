@@ -16,9 +16,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
- * Keeps one access token for the whole node. The docs ask integrators not to request a
- * token per call: however many users work at once, only one thread fetches a new token
- * while the others wait for it, and a token is replaced only once per rejection.
+ * Keeps one access token for the whole cluster. The docs ask integrators not to request a
+ * token per call: however many users work at once, on however many nodes, only one thread
+ * fetches a new token while the others wait for it, and a token is replaced only once per
+ * rejection. Each node holds a copy; the shared one is in the database ({@link DgsTokenStore}).
  */
 @ApplicationScoped
 public class DgsTokenKeeper {
@@ -33,6 +34,10 @@ public class DgsTokenKeeper {
         boolean usableAt(Instant now) {
             return now.plus(MARGIN).isBefore(expiresAt);
         }
+
+        static Token of(DgsTokenStore.StoredToken stored) {
+            return new Token(stored.value(), stored.expiresAt());
+        }
     }
 
     @Inject
@@ -43,6 +48,9 @@ public class DgsTokenKeeper {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DgsTokenStore store;
 
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Token current;
@@ -67,7 +75,9 @@ public class DgsTokenKeeper {
             if (token != null && !rejectedBearer.equals("Bearer " + token.value()) && token.usableAt(clock.instant())) {
                 return "Bearer " + token.value();
             }
-            current = fetch();
+            // the shared token, unless it is the one refused (then a new one for every node)
+            current = shared(stored -> !rejectedBearer.equals("Bearer " + stored.value())
+                    && Token.of(stored).usableAt(clock.instant()));
             return "Bearer " + current.value();
         } finally {
             lock.unlock();
@@ -78,7 +88,13 @@ public class DgsTokenKeeper {
     public void renewIfExpiringWithin(Duration window) {
         Token token = current;
         if (token == null || clock.instant().plus(window).isAfter(token.expiresAt())) {
-            refresh(token);
+            lock.lock();
+            try {
+                // another node may have renewed it already: then this node takes that one
+                current = shared(stored -> !clock.instant().plus(window).isAfter(stored.expiresAt()));
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -89,11 +105,19 @@ public class DgsTokenKeeper {
             if (token != seen && token != null && token.usableAt(clock.instant())) {
                 return token; // another thread refreshed it while this one waited
             }
-            current = fetch();
+            current = shared(stored -> Token.of(stored).usableAt(clock.instant()));
             return current;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The cluster's token if {@code good} accepts it, otherwise a new one fetched for all nodes. */
+    private Token shared(java.util.function.Predicate<DgsTokenStore.StoredToken> good) {
+        return Token.of(store.takeOrFetch(settings.accountNumber(), good, () -> {
+            Token fetched = fetch();
+            return new DgsTokenStore.StoredToken(fetched.value(), fetched.expiresAt());
+        }));
     }
 
     private Token fetch() {
