@@ -141,6 +141,11 @@ class RwandaPayIT {
         assertEquals(200, RwandaPayClient.control("/settle-now", null).status());
         Api.await("settlement", Duration.ofSeconds(10), () -> API.balance().getJsonNumber("available_balance").longValue()
                 >= before.getJsonNumber("available_balance").longValue() + 4825);
+        // other tests' collections settle too, each in its own step: the wallet is quiet once nothing is pending
+        Api.await("every collection settled", Duration.ofSeconds(10), () -> {
+            RwandaPayClient.control("/settle-now", null);
+            return API.balance().getJsonNumber("pending_balance").longValue() == 0;
+        });
         long available = API.balance().getJsonNumber("available_balance").longValue();
 
         JsonObject partial = data(API.post("/payments/" + reference + "/refund", Json.createObjectBuilder()

@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +48,25 @@ class JobLeaseIT {
             assertTrue(acquire("node-a", NOW.plusSeconds(40).plus(TURN)), "a released lease is taken at once");
             release("node-b"); // a node that does not hold it cannot give it away
             assertFalse(acquire("node-b", NOW.plusSeconds(50).plus(TURN)));
+        }
+
+        @Test
+        void every_run_is_noted_with_its_node_and_runs_older_than_a_week_are_forgotten() {
+            String job = "test-job-" + System.nanoTime();
+            inTransaction(lease -> {
+                lease.node = "node-a";
+                lease.noteRun(job, NOW.minus(Duration.ofDays(8)), NOW.minus(Duration.ofDays(8)).plusSeconds(1));
+                return null;
+            });
+            inTransaction(lease -> {
+                lease.node = "node-b";
+                lease.noteRun(job, NOW, NOW.plusSeconds(2));
+                return null;
+            });
+            List<String> nodes = inTransaction(lease -> lease.em.createNativeQuery(
+                    "SELECT node FROM job_run WHERE job = ? ORDER BY started_at").setParameter(1, job).getResultList()
+                    .stream().map(String::valueOf).toList());
+            assertEquals(List.of("node-b"), nodes, "the run of last week is kept no more");
         }
 
         private void release(String node) {
