@@ -13,10 +13,6 @@ import rw.paydesk.testsupport.PayaraMicroProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -315,24 +311,7 @@ class ClusterIT {
     }
 
     private static List<Object[]> rows(String sql, Object... parameters) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.of(postgres.getPostgresDatabase(), sql, parameters);
     }
 
     /** Polls a condition (a short pause between looks) until it holds or the time runs out. */

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,22 +283,7 @@ class ReportMailIT {
     }
 
     private static List<Object[]> query(String sql, Object parameter) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setObject(1, parameter);
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.of(postgres.getPostgresDatabase(), sql, parameter);
     }
 
     /** The HTML body; the attachments into {@code files} by name. */
