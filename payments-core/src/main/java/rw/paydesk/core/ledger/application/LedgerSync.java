@@ -49,7 +49,11 @@ public class LedgerSync {
     static final Duration LOCAL_OVERLAP = Duration.ofMinutes(2);
     /** Movements the gateway still has open are looked for again for this long. */
     static final Duration OPEN_LOOKBACK = Duration.ofDays(1);
-    static final Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * Renewed after every batch and page, so a long first sync keeps it, while a node that dies
+     * in the middle of a run holds up the ledger sync of the others for two minutes at most.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
     /** Its row in {@code job_lease}: one run at a time across the cluster, and on each node. */
     static final String JOB = "ledger-sync";
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
@@ -99,8 +103,8 @@ public class LedgerSync {
     private Report underLease(boolean withGateway) {
         Instant now = clock.instant();
         // one holder per run, so the timer's run and a page's catch-up on the same node exclude each other too
-        String holder = (java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + NODE);
-        holder = holder.length() > 64 ? holder.substring(0, 64) : holder;
+        String named = java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + NODE;
+        String holder = named.length() > 64 ? named.substring(0, 64) : named;
         if (!lease.acquireAs(JOB, holder, now, LEASE)) {
             return Report.skipped();
         }
@@ -108,11 +112,12 @@ public class LedgerSync {
         int[] gatewayRows = {0, 0};
         String problem = null;
         try {
+            Runnable keep = () -> keepLease(holder);
             for (MovementSource source : sources) {
-                local += syncLocal(source);
+                local += syncLocal(source, keep);
             }
             if (withGateway) {
-                gatewayRows = syncGateway();
+                gatewayRows = syncGateway(keep);
                 gatewayRows[0] += readUnlisted();
             }
         } catch (GatewayUnavailableException | GatewayOutcomeUnknownException | GatewayRejectedException e) {
@@ -133,7 +138,13 @@ public class LedgerSync {
         return new Report(true, local, gatewayRows[0], gatewayRows[1], problem);
     }
 
-    private int syncLocal(MovementSource source) {
+    private void keepLease(String holder) {
+        if (!lease.acquireAs(JOB, holder, clock.instant(), LEASE)) {
+            throw new IllegalStateException("the ledger-sync lease passed to another node during the run");
+        }
+    }
+
+    private int syncLocal(MovementSource source, Runnable keepLease) {
         String key = "local:" + source.name();
         Instant position = steps.position(key).map(Instant::parse).orElse(Instant.EPOCH);
         Instant from = position.equals(Instant.EPOCH) ? position : position.minus(LOCAL_OVERLAP);
@@ -149,6 +160,7 @@ public class LedgerSync {
             }
             changed += steps.applyLocal(batch, clock.instant());
             steps.savePosition(key, position.toString(), changed, clock.instant());
+            keepLease.run();
             if (batch.size() < LOCAL_BATCH || !last.isAfter(from)) {
                 break;
             }
@@ -158,7 +170,7 @@ public class LedgerSync {
     }
 
     /** Returns rows changed and pages read. */
-    private int[] syncGateway() {
+    private int[] syncGateway(Runnable keepLease) {
         String[] saved = steps.position(SyncCursor.GATEWAY).orElse("0/0").split("/");
         long highest = Long.parseLong(saved[0]);
         long endOffset = saved.length > 1 ? Long.parseLong(saved[1]) : 0;
@@ -172,6 +184,7 @@ public class LedgerSync {
             TransactionPage page = gateway.transactionList(PAGE, offset);
             pages++;
             changed += steps.applyGateway(page.transactions().stream().map(this::withOurReference).toList(), clock.instant());
+            keepLease.run();
             Long top = GatewayReading.highest(page);
             if (top != null && top > newHighest) {
                 newHighest = top;
