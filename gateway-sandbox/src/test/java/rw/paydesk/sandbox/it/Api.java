@@ -181,6 +181,28 @@ public final class Api {
         return status[0];
     }
 
+    /**
+     * Waits until this account's wallet in {@code currency} is quiet: nothing pending (settling
+     * everything now) and no figure moved for a second. Other tests' leftovers move a wallet in
+     * the background: an approved collection is decided a few hundred ms after it was asked for,
+     * a failed payout is given back a moment later, and each settlement is its own step. A test
+     * that compares a balance before and after its own work starts from a quiet wallet.
+     */
+    public void awaitQuietWallet(String currency) {
+        JsonObject[] last = new JsonObject[1];
+        Instant[] since = new Instant[1];
+        await("the " + currency + " wallet of " + account + " to be quiet", Duration.ofSeconds(30), () -> {
+            control("/settle-now", null);
+            JsonObject now = wallet(currency);
+            if (!now.equals(last[0]) || now.getJsonNumber("pending_balance").bigDecimalValue().signum() != 0) {
+                last[0] = now;
+                since[0] = Instant.now();
+                return false;
+            }
+            return Duration.between(since[0], Instant.now()).toMillis() >= 1000;
+        });
+    }
+
     public JsonObject wallet(String currency) {
         Reply r = post("/api/wallet", Json.createObjectBuilder().add("action", "balance_single").add("currency", currency));
         assertEquals(200, r.status(), r.toString());

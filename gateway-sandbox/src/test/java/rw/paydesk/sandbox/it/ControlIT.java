@@ -131,6 +131,8 @@ class ControlIT {
 
     @Test
     void anAmendedPendingCollectionShowsTheNewAmountEverywhereAndIsCreditedIt() {
+        // net_incoming and total_incoming are compared before and after: other tests' collections must not land meanwhile
+        API.awaitQuietWallet("RWF");
         try (WebhookReceiver hooks = new WebhookReceiver()) {
             String reference = Api.reference("AMD");
             assertEquals(200, API.post("/api/init_payment", Requests.momo(reference, hooks.url())).status());
@@ -162,6 +164,9 @@ class ControlIT {
 
     @Test
     void anAmendmentAfterSuccessLeavesBalancesAndSettlementMovesWhatWasCredited() {
+        // balance is compared with withdrawable_balance at the end: other tests' collections must not land
+        // meanwhile (quiet before our own collection, which has to stay unsettled until it is amended)
+        API.awaitQuietWallet("RWF");
         String reference = Api.reference("AMS");
         API.post("/api/init_payment", Requests.momo(reference, "http://127.0.0.1:9/closed")
                 .add("simulation", Requests.simulation(null, "approved")));

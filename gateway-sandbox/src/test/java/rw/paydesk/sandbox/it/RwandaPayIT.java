@@ -51,6 +51,22 @@ class RwandaPayIT {
         assertNotNull(r.json().getJsonObject("errors"), r.toString());
     }
 
+    /** Nothing pending (everything settled now) and neither pot moved for a second. */
+    private static void awaitQuietWallet() {
+        JsonObject[] last = new JsonObject[1];
+        java.time.Instant[] since = new java.time.Instant[1];
+        Api.await("a quiet Rwanda Pay wallet", Duration.ofSeconds(30), () -> {
+            RwandaPayClient.control("/settle-now", null);
+            JsonObject now = API.balance();
+            if (!now.equals(last[0]) || now.getJsonNumber("pending_balance").longValue() != 0) {
+                last[0] = now;
+                since[0] = java.time.Instant.now();
+                return false;
+            }
+            return Duration.between(since[0], java.time.Instant.now()).toMillis() >= 1000;
+        });
+    }
+
     @Test
     void onlyTheTestSecretKeyIsAccepted() {
         for (String key : new String[]{null, RwandaPayClient.PUBLIC_KEY, "sk_live_paydesk_sandbox_rwandapay_0001",
@@ -110,6 +126,9 @@ class RwandaPayIT {
 
     @Test
     void aCollectionSucceedsWithASignedWebhookThenIsRefundedInPartsAndTheBalanceFollows() {
+        // pending_balance is compared before and after our collection: earlier tests' collections (decided
+        // 300 ms after they were asked for) must not land in between, so start from a quiet wallet
+        awaitQuietWallet();
         JsonObject before = API.balance();
         String merchantRef = Api.reference("INV-");
         JsonObject created = data(API.post("/payments/collect", collect(5000, "0788123456", merchantRef, hooks.url())), 201);
