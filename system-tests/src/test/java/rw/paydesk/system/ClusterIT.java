@@ -149,10 +149,15 @@ class ClusterIT {
                 "node A and node B in one Hazelcast cluster");
     }
 
+    /**
+     * Payara says so in one of two ways: a node that boots after the other prints the grid's
+     * status with both members; a node already up logs the other's arrival at its grid port.
+     */
     private static boolean joined(PayaraMicroProcess node, int otherGridPort) {
         try {
-            return Files.readString(node.log()).contains("Data Grid Instance Added")
-                    && Files.readString(node.log()).contains("127.0.0.1:" + otherGridPort);
+            String log = Files.readString(node.log());
+            return log.contains("DG Name: paydesk-it-" + gridA + " DG Size: 2")
+                    || log.lines().anyMatch(l -> l.contains("Data Grid Instance Added") && l.contains("127.0.0.1:" + otherGridPort));
         } catch (java.io.IOException e) {
             return false;
         }

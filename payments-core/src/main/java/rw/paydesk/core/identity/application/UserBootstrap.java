@@ -11,6 +11,7 @@ import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.identity.domain.Role;
 import rw.paydesk.core.identity.domain.UserAccount;
+import rw.paydesk.core.platform.FirstStart;
 import rw.paydesk.core.platform.GatewayEnvironment;
 import rw.paydesk.core.platform.PaydeskSettings;
 
@@ -54,7 +55,7 @@ public class UserBootstrap {
 
     @PostConstruct
     void bootstrap() {
-        rw.paydesk.core.platform.FirstStart.lock(em); // another node starting now waits, then finds the users
+        FirstStart.lock(em); // another node starting now waits, then finds the users
         boolean empty = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
         StringBuilder banner = new StringBuilder("\n\n  PayDesk is running at ").append(settings.publicUrl())
                 .append("  (").append(settings.environment()).append(")\n");

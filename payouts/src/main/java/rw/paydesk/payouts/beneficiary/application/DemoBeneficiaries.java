@@ -11,6 +11,7 @@ import rw.paydesk.core.audit.application.AuditTrail;
 import rw.paydesk.core.audit.domain.AuditAction;
 import rw.paydesk.core.party.Country;
 import rw.paydesk.core.party.PhoneNumber;
+import rw.paydesk.core.platform.FirstStart;
 import rw.paydesk.core.platform.GatewayEnvironment;
 import rw.paydesk.core.platform.PaydeskSettings;
 import rw.paydesk.payouts.beneficiary.domain.Beneficiary;
@@ -47,7 +48,7 @@ public class DemoBeneficiaries {
         if (settings.environment() != GatewayEnvironment.SANDBOX) {
             return;
         }
-        rw.paydesk.core.platform.FirstStart.lock(em); // another node starting now waits, then finds them
+        FirstStart.lock(em); // another node starting now waits, then finds them
         if (em.createQuery("select count(b) from Beneficiary b", Long.class).getSingleResult() > 0) {
             return;
         }

@@ -27,19 +27,6 @@ public class DgsTokenKeeper {
     private static final Logger LOG = Logger.getLogger(DgsTokenKeeper.class.getName());
     /** The docs' lifetime, assumed when the answer does not say. */
     private static final Duration DOCUMENTED_LIFETIME = Duration.ofSeconds(600);
-    /** A token this close to its end is not handed out any more. */
-    private static final Duration MARGIN = Duration.ofSeconds(30);
-
-    private record Token(String value, Instant expiresAt) {
-        boolean usableAt(Instant now) {
-            return now.plus(MARGIN).isBefore(expiresAt);
-        }
-
-        static Token of(DgsTokenStore.StoredToken stored) {
-            return new Token(stored.value(), stored.expiresAt());
-        }
-    }
-
     @Inject
     DgsClient client;
 
@@ -53,11 +40,11 @@ public class DgsTokenKeeper {
     DgsTokenStore store;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile Token current;
+    private volatile DgsToken current;
 
     /** {@code Bearer …} for the next call. */
     public String bearer() {
-        Token token = current;
+        DgsToken token = current;
         if (token != null && token.usableAt(clock.instant())) {
             return "Bearer " + token.value();
         }
@@ -71,13 +58,13 @@ public class DgsTokenKeeper {
     public String replace(String rejectedBearer) {
         lock.lock();
         try {
-            Token token = current;
+            DgsToken token = current;
             if (token != null && !rejectedBearer.equals("Bearer " + token.value()) && token.usableAt(clock.instant())) {
                 return "Bearer " + token.value();
             }
             // the shared token, unless it is the one refused (then a new one for every node)
             current = shared(stored -> !rejectedBearer.equals("Bearer " + stored.value())
-                    && Token.of(stored).usableAt(clock.instant()));
+                    && stored.usableAt(clock.instant()));
             return "Bearer " + current.value();
         } finally {
             lock.unlock();
@@ -86,7 +73,7 @@ public class DgsTokenKeeper {
 
     /** For the timer: renews the token ahead of its expiry, so no user ever waits for it. */
     public void renewIfExpiringWithin(Duration window) {
-        Token token = current;
+        DgsToken token = current;
         if (token == null || clock.instant().plus(window).isAfter(token.expiresAt())) {
             lock.lock();
             try {
@@ -98,14 +85,14 @@ public class DgsTokenKeeper {
         }
     }
 
-    private Token refresh(Token seen) {
+    private DgsToken refresh(DgsToken seen) {
         lock.lock();
         try {
-            Token token = current;
+            DgsToken token = current;
             if (token != seen && token != null && token.usableAt(clock.instant())) {
                 return token; // another thread refreshed it while this one waited
             }
-            current = shared(stored -> Token.of(stored).usableAt(clock.instant()));
+            current = shared(stored -> stored.usableAt(clock.instant()));
             return current;
         } finally {
             lock.unlock();
@@ -113,14 +100,11 @@ public class DgsTokenKeeper {
     }
 
     /** The cluster's token if {@code good} accepts it, otherwise a new one fetched for all nodes. */
-    private Token shared(java.util.function.Predicate<DgsTokenStore.StoredToken> good) {
-        return Token.of(store.takeOrFetch(settings.accountNumber(), good, () -> {
-            Token fetched = fetch();
-            return new DgsTokenStore.StoredToken(fetched.value(), fetched.expiresAt());
-        }));
+    private DgsToken shared(java.util.function.Predicate<DgsToken> good) {
+        return store.takeOrFetch(settings.accountNumber(), good, this::fetch);
     }
 
-    private Token fetch() {
+    private DgsToken fetch() {
         JsonObject credentials = Json.createObjectBuilder()
                 .add("account_number", settings.accountNumber())
                 .add("client_secret", settings.clientSecret())
@@ -140,7 +124,7 @@ public class DgsTokenKeeper {
             Duration lifetime = seconds == null || seconds.signum() <= 0 ? DOCUMENTED_LIFETIME
                     : Duration.ofSeconds(seconds.longValue());
             LOG.fine(() -> "New DGS-Pay token for " + settings.accountNumber() + ", valid " + lifetime);
-            return new Token(token, asked.plus(lifetime));
+            return new DgsToken(token, asked.plus(lifetime));
         } catch (jakarta.ws.rs.ProcessingException e) {
             throw new GatewayUnavailableException("The gateway could not be reached for a token.", e);
         }

@@ -27,10 +27,6 @@ public class DgsTokenStore {
 
     static final String API = "dgs-pay-v2";
 
-    /** A token and when it stops working. */
-    public record StoredToken(String value, Instant expiresAt) {
-    }
-
     @PersistenceContext(unitName = "paydesk")
     EntityManager em;
 
@@ -39,12 +35,12 @@ public class DgsTokenStore {
      * otherwise a new one from {@code fetch}, stored for every node. The lock is held while the
      * gateway answers, so the other nodes wait for that token rather than fetch their own.
      */
-    public StoredToken takeOrFetch(String accountNumber, Predicate<StoredToken> good, Supplier<StoredToken> fetch) {
-        Optional<StoredToken> stored = lockedRow(accountNumber);
+    public DgsToken takeOrFetch(String accountNumber, Predicate<DgsToken> good, Supplier<DgsToken> fetch) {
+        Optional<DgsToken> stored = lockedRow(accountNumber);
         if (stored.isPresent() && good.test(stored.get())) {
             return stored.get();
         }
-        StoredToken fresh = fetch.get();
+        DgsToken fresh = fetch.get();
         em.createNativeQuery("UPDATE gateway_token SET account_number = ?, token = ?, expires_at = ?, fetched_by = ?,"
                         + " fetched_at = ? WHERE api = ?")
                 .setParameter(1, accountNumber)
@@ -57,7 +53,7 @@ public class DgsTokenStore {
         return fresh;
     }
 
-    private Optional<StoredToken> lockedRow(String accountNumber) {
+    private Optional<DgsToken> lockedRow(String accountNumber) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT account_number, token, expires_at FROM gateway_token"
                         + " WHERE api = ? FOR UPDATE")
@@ -69,7 +65,7 @@ public class DgsTokenStore {
         if (!accountNumber.equals(row[0]) || row[1] == null || row[2] == null) {
             return Optional.empty(); // none yet, or another account's (the configuration changed)
         }
-        return Optional.of(new StoredToken((String) row[1], instant(row[2])));
+        return Optional.of(new DgsToken((String) row[1], instant(row[2])));
     }
 
     /** Drivers answer a TIMESTAMP WITH TIME ZONE differently (PostgreSQL a Timestamp, H2 an OffsetDateTime). */

@@ -7,7 +7,6 @@ import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import rw.paydesk.core.gateway.infrastructure.dgs.DgsTokenStore.StoredToken;
 import rw.paydesk.core.platform.Migrations;
 
 import java.time.Duration;
@@ -32,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DgsTokenStoreIT {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private static final Predicate<StoredToken> USABLE = t -> t.expiresAt().isAfter(NOW.plusSeconds(30));
+    private static final Predicate<DgsToken> USABLE = t -> t.expiresAt().isAfter(NOW.plusSeconds(30));
 
     private static EmbeddedPostgres postgres;
     private static EntityManagerFactory emf;
@@ -56,7 +55,7 @@ class DgsTokenStoreIT {
 
     @Test
     void one_fetch_serves_every_node_until_the_token_is_refused_or_the_account_changes() {
-        StoredToken first = takeOrFetch("ACC-1", USABLE, fetcher("T1"));
+        DgsToken first = takeOrFetch("ACC-1", USABLE, fetcher("T1"));
         assertEquals("T1", first.value());
         assertEquals("T1", takeOrFetch("ACC-1", USABLE, fetcher("T2")).value(), "the other node takes the stored token");
         assertEquals(1, fetches.get());
@@ -71,17 +70,17 @@ class DgsTokenStoreIT {
 
     @Test
     void a_node_asking_while_another_fetches_waits_for_that_token() throws Exception {
-        takeOrFetch("ACC-3", t -> false, () -> new StoredToken("old", NOW.minusSeconds(1))); // a spent token
+        takeOrFetch("ACC-3", t -> false, () -> new DgsToken("old", NOW.minusSeconds(1))); // a spent token
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        CompletableFuture<StoredToken> nodeA = CompletableFuture.supplyAsync(() -> takeOrFetch("ACC-3", USABLE, () -> {
+        CompletableFuture<DgsToken> nodeA = CompletableFuture.supplyAsync(() -> takeOrFetch("ACC-3", USABLE, () -> {
             fetching.countDown();
             await(answer); // the gateway takes its time; node A holds the row meanwhile
             fetches.incrementAndGet();
-            return new StoredToken("from-A", NOW.plus(Duration.ofMinutes(10)));
+            return new DgsToken("from-A", NOW.plus(Duration.ofMinutes(10)));
         }));
         assertTrue(fetching.await(10, TimeUnit.SECONDS));
-        CompletableFuture<StoredToken> nodeB = CompletableFuture.supplyAsync(() -> takeOrFetch("ACC-3", USABLE, fetcher("from-B")));
+        CompletableFuture<DgsToken> nodeB = CompletableFuture.supplyAsync(() -> takeOrFetch("ACC-3", USABLE, fetcher("from-B")));
         Instant until = Instant.now().plusSeconds(10);
         while (!waitingForALock() && Instant.now().isBefore(until)) {
             Thread.sleep(20); // polling PostgreSQL for node B's blocked query
@@ -93,21 +92,21 @@ class DgsTokenStoreIT {
         assertEquals(1, fetches.get(), "one fetch for both nodes");
     }
 
-    private Supplier<StoredToken> fetcher(String value) {
+    private Supplier<DgsToken> fetcher(String value) {
         return () -> {
             fetches.incrementAndGet();
-            return new StoredToken(value, NOW.plus(Duration.ofMinutes(10)));
+            return new DgsToken(value, NOW.plus(Duration.ofMinutes(10)));
         };
     }
 
     /** One call in a transaction of its own, as the EJB container runs it. */
-    private static StoredToken takeOrFetch(String account, Predicate<StoredToken> good, Supplier<StoredToken> fetch) {
+    private static DgsToken takeOrFetch(String account, Predicate<DgsToken> good, Supplier<DgsToken> fetch) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
             DgsTokenStore store = new DgsTokenStore();
             store.em = em;
-            StoredToken token = store.takeOrFetch(account, good, fetch);
+            DgsToken token = store.takeOrFetch(account, good, fetch);
             em.getTransaction().commit();
             return token;
         } finally {
